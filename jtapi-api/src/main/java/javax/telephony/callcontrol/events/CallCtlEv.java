@@ -1,0 +1,25 @@
+package javax.telephony.callcontrol.events;
+
+import javax.telephony.events.Ev;
+
+/**
+ * Base legacy call control event, adding a call control cause code such as busy, transfer,
+ * conference, park or redirect.
+ */
+public interface CallCtlEv extends Ev {
+    int CAUSE_ALTERNATE = 202;
+    int CAUSE_BUSY = 203;
+    int CAUSE_CALL_BACK = 204;
+    int CAUSE_CALL_NOT_ANSWERED = 205;
+    int CAUSE_CALL_PICKUP = 206;
+    int CAUSE_CONFERENCE = 207;
+    int CAUSE_DO_NOT_DISTURB = 208;
+    int CAUSE_PARK = 209;
+    int CAUSE_REDIRECTED = 210;
+    int CAUSE_REORDER_TONE = 211;
+    int CAUSE_TRANSFER = 212;
+    int CAUSE_TRUNKS_BUSY = 213;
+    int CAUSE_UNHOLD = 214;
+
+    int getCallControlCause();
+}

@@ -1,0 +1,6 @@
+package javax.telephony.media.messaging;
+
+/** Supplier of a {@code MessagingService} for a platform. */
+public interface MessagingProvider {
+    MessagingService getMessagingService();
+}
