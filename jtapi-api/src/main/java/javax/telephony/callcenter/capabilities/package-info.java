@@ -1,0 +1,4 @@
+/**
+ * The capabilities of the call centre objects.
+ */
+package javax.telephony.callcenter.capabilities;

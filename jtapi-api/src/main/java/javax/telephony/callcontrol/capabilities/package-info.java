@@ -1,0 +1,4 @@
+/**
+ * The capabilities of the call control objects.
+ */
+package javax.telephony.callcontrol.capabilities;

@@ -1,0 +1,4 @@
+/**
+ * The capabilities of media terminal connections.
+ */
+package javax.telephony.media.capabilities;

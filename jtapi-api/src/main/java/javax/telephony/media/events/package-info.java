@@ -1,0 +1,4 @@
+/**
+ * Media events delivered to terminal connection observers.
+ */
+package javax.telephony.media.events;

@@ -1,0 +1,4 @@
+/**
+ * Messages between named media services and their clients.
+ */
+package javax.telephony.media.messaging;

@@ -1,0 +1,4 @@
+/**
+ * The capabilities of the phone terminal.
+ */
+package javax.telephony.phone.capabilities;

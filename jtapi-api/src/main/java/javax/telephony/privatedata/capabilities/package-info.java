@@ -1,0 +1,4 @@
+/**
+ * The capabilities of the private data interfaces.
+ */
+package javax.telephony.privatedata.capabilities;

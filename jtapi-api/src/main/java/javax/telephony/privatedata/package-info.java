@@ -1,0 +1,4 @@
+/**
+ * Vendor-specific data exchanged with a provider outside the standard methods.
+ */
+package javax.telephony.privatedata;
