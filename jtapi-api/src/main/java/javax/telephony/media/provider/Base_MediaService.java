@@ -29,10 +29,19 @@ public class Base_MediaService extends Base_Owner implements Delegation, MediaSe
     public Base_MediaService() {
     }
 
-    public Base_MediaService(String string, String string2) throws ClassNotFoundException, IllegalAccessException, InstantiationException, ProviderUnavailableException {
+    /** Would bind to the media provider of the named peer; Dialtone has none yet, so it says so. */
+    public Base_MediaService(String peerName, String providerString) throws ClassNotFoundException, IllegalAccessException, InstantiationException, ProviderUnavailableException {
+        throw noMediaProvider(providerString);
     }
 
+    /** Would use the given media provider; Dialtone has none yet, so it says so. */
     public Base_MediaService(MediaProvider mediaProvider) {
+        throw noMediaProvider(String.valueOf(mediaProvider));
+    }
+
+    private static ProviderUnavailableException noMediaProvider(String provider) {
+        return new ProviderUnavailableException(ProviderUnavailableException.CAUSE_NOT_IN_SERVICE,
+                "no media service on " + provider + ": Dialtone does not provide JTAPI media yet");
     }
 
     public void addMediaListener(MediaListener mediaListener) {
