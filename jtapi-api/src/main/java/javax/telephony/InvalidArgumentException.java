@@ -5,9 +5,15 @@ package javax.telephony;
  * acceptable to the implementation.
  */
 public class InvalidArgumentException extends Exception {
+    /** Creates the exception without a message. */
     public InvalidArgumentException() {
     }
 
+    /**
+     * Creates the exception with a message.
+     *
+     * @param string a description of the problem
+     */
     public InvalidArgumentException(String string) {
         super(string);
     }

@@ -5,9 +5,15 @@ package javax.telephony;
  * found or instantiated.
  */
 public class JtapiPeerUnavailableException extends Exception {
+    /** Creates the exception without a message. */
     public JtapiPeerUnavailableException() {
     }
 
+    /**
+     * Creates the exception with a message.
+     *
+     * @param string a description of the problem
+     */
     public JtapiPeerUnavailableException(String string) {
         super(string);
     }

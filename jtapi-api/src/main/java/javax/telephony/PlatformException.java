@@ -5,9 +5,15 @@ package javax.telephony;
  * an operation from completing.
  */
 public class PlatformException extends RuntimeException {
+    /** Creates the exception without a message. */
     public PlatformException() {
     }
 
+    /**
+     * Creates the exception with a message.
+     *
+     * @param string a description of the problem
+     */
     public PlatformException(String string) {
         super(string);
     }

@@ -14,14 +14,34 @@ public class ResourceUnavailableException extends Exception {
     public static final int UNSPECIFIED_LIMIT_EXCEEDED = 5;
     public static final int USER_RESPONSE = 7;
 
+    private final int type;
+
+    /**
+     * Creates the exception without a message.
+     *
+     * @param value which resource was missing, one of this class's constants
+     */
     public ResourceUnavailableException(int value) {
+        this.type = value;
     }
 
+    /**
+     * Creates the exception with a message.
+     *
+     * @param value which resource was missing, one of this class's constants
+     * @param string a description of the problem
+     */
     public ResourceUnavailableException(int value, String string) {
         super(string);
+        this.type = value;
     }
 
+    /**
+     * Tells which resource was unavailable.
+     *
+     * @return the resource code given when the exception was created
+     */
     public int getType() {
-        throw NotBuilt.member("ResourceUnavailableException.getType");
+        return type;
     }
 }
