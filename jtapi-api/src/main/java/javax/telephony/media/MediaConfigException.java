@@ -5,6 +5,12 @@ package javax.telephony.media;
  * the offending {@code ResourceSpec}.
  */
 public abstract class MediaConfigException extends MediaServiceException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The resource spec that could not be satisfied, or {@code null}; set by subclasses or by the
+     * provider that throws the exception.
+     */
     protected ResourceSpec badResourceSpec;
 
     public MediaConfigException() {
@@ -18,7 +24,12 @@ public abstract class MediaConfigException extends MediaServiceException {
         super(string, mediaEvent);
     }
 
+    /**
+     * Returns the resource spec that made the configuration fail.
+     *
+     * @return the {@code badResourceSpec} field, or {@code null} if no single spec was to blame
+     */
     public ResourceSpec getResourceSpec() {
-        throw NotBuilt.member("MediaConfigException.getResourceSpec");
+        return badResourceSpec;
     }
 }

@@ -1,6 +1,5 @@
 package javax.telephony.media.container;
 
-import javax.telephony.media.MediaEvent;
 import javax.telephony.media.MediaException;
 
 /**
@@ -8,18 +7,33 @@ import javax.telephony.media.MediaException;
  * ContainerEvent}.
  */
 public class ContainerException extends MediaException {
+    private static final long serialVersionUID = 1L;
+
+    /** Kept typed (as well as in the superclass) so no cast is needed to return it. */
+    private final transient ContainerEvent containerEvent;
+
+    /** Creates an exception with neither message nor event. */
     public ContainerException() {
+        this(null, null);
     }
 
+    /** Creates an exception with the given detail message and no event. */
     public ContainerException(String string) {
-        super(string);
+        this(string, null);
     }
 
+    /** Creates an exception with the given detail message and the event that reports the failure. */
     public ContainerException(String string, ContainerEvent containerEvent) {
         super(string, containerEvent);
+        this.containerEvent = containerEvent;
     }
 
+    /**
+     * Returns the event that reported the failure.
+     *
+     * @return the event given to the constructor, or {@code null} if there was none
+     */
     public ContainerEvent getContainerEvent() {
-        throw NotBuilt.member("ContainerException.getContainerEvent");
+        return containerEvent;
     }
 }
