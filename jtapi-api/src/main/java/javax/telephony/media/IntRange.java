@@ -10,6 +10,7 @@ import java.io.Serializable;
  * mutable as the API defines them; this class has no {@code hashCode} override because the JTAPI
  * 1.4 API declares none, so do not use ranges as hash keys.
  */
+@SuppressWarnings("overrides") // equals without hashCode: see above
 public class IntRange implements Serializable {
     private static final long serialVersionUID = 1L;
 
