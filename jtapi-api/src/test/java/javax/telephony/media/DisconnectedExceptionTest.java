@@ -3,7 +3,6 @@ package javax.telephony.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 class DisconnectedExceptionTest {
     private static final ResourceEvent EVENT = StubEvents.stub(ResourceEvent.class);
@@ -35,7 +34,6 @@ class DisconnectedExceptionTest {
     }
 
     @Test
-    @EnabledIf("javax.telephony.media.SymbolSupport#symbolValuesBuilt")
     void eventConstructorTakesMessageFromEventIdAndError() {
         Symbol eventId = RecorderConstants.ev_Record;
         Symbol error = ResourceConstants.e_Disconnected;

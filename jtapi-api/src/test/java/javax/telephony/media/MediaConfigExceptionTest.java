@@ -3,7 +3,6 @@ package javax.telephony.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 class MediaConfigExceptionTest {
 
@@ -22,7 +21,6 @@ class MediaConfigExceptionTest {
     }
 
     @Test
-    @EnabledIf("javax.telephony.media.SymbolSupport#symbolsInterned")
     void resourceSpecReturnsTheBadResourceSpecField() {
         MediaConfigException exception = new Blaming(ResourceSpec.basicASR);
 

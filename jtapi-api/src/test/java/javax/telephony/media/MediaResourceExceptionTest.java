@@ -3,7 +3,6 @@ package javax.telephony.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 class MediaResourceExceptionTest {
     private static final ResourceEvent EVENT = StubEvents.stub(ResourceEvent.class);
@@ -52,7 +51,6 @@ class MediaResourceExceptionTest {
     }
 
     @Test
-    @EnabledIf("javax.telephony.media.SymbolSupport#symbolValuesBuilt")
     void eventConstructorTakesMessageFromEventIdErrorAndSubError() {
         Symbol eventId = PlayerConstants.ev_Play;
         Symbol error = ErrSym.e_BadArg;
@@ -67,7 +65,6 @@ class MediaResourceExceptionTest {
     }
 
     @Test
-    @EnabledIf("javax.telephony.media.SymbolSupport#symbolValuesBuilt")
     void eventConstructorLeavesOutSubErrorWhenZero() {
         ResourceEvent event = StubEvents.resourceEvent(null, ErrSym.e_BadArg, 0);
 
