@@ -1,5 +1,5 @@
 /**
- * The event objects of the provider, for both JTAPI event models.
+ * The event objects of the provider, for both JTAPI event models, and their delivery.
  *
  * <p>The model turns every state change into one stream of events; delivery hands each change to
  * the application twice over, using the classes here:
@@ -13,7 +13,9 @@
  *       (who is told), so one change becomes a cheap copy per observer.</li>
  * </ul>
  *
- * <p>Everything here is an immutable value: no threads, no locks, no delivery. {@link EventNames}
- * gives every event id, cause and meta code a readable name for logs and {@code toString}.
+ * <p>The event objects are immutable values. {@link EventNames} gives every event id, cause and
+ * meta code a readable name for logs and {@code toString}. {@link EventDelivery} is the one part
+ * that runs code: it calls listeners and observers, each from its own serial queue, off the
+ * model's thread.
  */
 package org.dialtone.internal.event;
