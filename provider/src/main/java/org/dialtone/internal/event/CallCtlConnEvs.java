@@ -1,7 +1,5 @@
 package org.dialtone.internal.event;
 
-import javax.telephony.Address;
-import javax.telephony.Terminal;
 import javax.telephony.callcontrol.events.CallCtlConnAlertingEv;
 import javax.telephony.callcontrol.events.CallCtlConnDialingEv;
 import javax.telephony.callcontrol.events.CallCtlConnDisconnectedEv;
@@ -28,34 +26,9 @@ public final class CallCtlConnEvs {
      * Common part: the call, the connection, the call-control cause and the call's parties as
      * they were when the state changed.
      */
-    public abstract static class Base extends ConnEvs.Base implements CallCtlConnEv {
+    public abstract static class Base extends ConnEvs.Base implements CallCtlConnEv, CallControlCallParts {
         Base(int id, EvData data, Object observed) {
             super(id, data, observed);
-        }
-
-        @Override
-        public final int getCallControlCause() {
-            return data().callControlCause();
-        }
-
-        @Override
-        public final Address getCallingAddress() {
-            return data().parties().getCallingAddress();
-        }
-
-        @Override
-        public final Terminal getCallingTerminal() {
-            return data().parties().getCallingTerminal();
-        }
-
-        @Override
-        public final Address getCalledAddress() {
-            return data().parties().getCalledAddress();
-        }
-
-        @Override
-        public final Address getLastRedirectedAddress() {
-            return data().parties().getLastRedirectedAddress();
         }
 
         @Override

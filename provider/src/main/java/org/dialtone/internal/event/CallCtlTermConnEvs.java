@@ -1,7 +1,5 @@
 package org.dialtone.internal.event;
 
-import javax.telephony.Address;
-import javax.telephony.Terminal;
 import javax.telephony.callcontrol.events.CallCtlTermConnBridgedEv;
 import javax.telephony.callcontrol.events.CallCtlTermConnDroppedEv;
 import javax.telephony.callcontrol.events.CallCtlTermConnEv;
@@ -23,34 +21,9 @@ public final class CallCtlTermConnEvs {
      * Common part: the call, the terminal connection, the call-control cause and the call's
      * parties as they were when the state changed.
      */
-    public abstract static class Base extends TermConnEvs.Base implements CallCtlTermConnEv {
+    public abstract static class Base extends TermConnEvs.Base implements CallCtlTermConnEv, CallControlCallParts {
         Base(int id, EvData data, Object observed) {
             super(id, data, observed);
-        }
-
-        @Override
-        public final int getCallControlCause() {
-            return data().callControlCause();
-        }
-
-        @Override
-        public final Address getCallingAddress() {
-            return data().parties().getCallingAddress();
-        }
-
-        @Override
-        public final Terminal getCallingTerminal() {
-            return data().parties().getCallingTerminal();
-        }
-
-        @Override
-        public final Address getCalledAddress() {
-            return data().parties().getCalledAddress();
-        }
-
-        @Override
-        public final Address getLastRedirectedAddress() {
-            return data().parties().getLastRedirectedAddress();
         }
 
         @Override
