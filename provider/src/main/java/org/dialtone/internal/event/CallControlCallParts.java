@@ -5,17 +5,10 @@ import javax.telephony.Terminal;
 import javax.telephony.callcontrol.events.CallCtlCallEv;
 
 /**
- * The call-control cause and parties that every {@code CallCtlCallEv} reports, read from the
- * event's data. A mixin, because the connection and terminal connection events already extend
- * their core base classes.
+ * The call's parties that every {@code CallCtlCallEv} reports, with its call-control cause, read
+ * from the event's data. A mixin, like {@link CallControlCause}.
  */
-interface CallControlCallParts extends CallCtlCallEv {
-    EvData data();
-
-    @Override
-    default int getCallControlCause() {
-        return data().callControlCause();
-    }
+interface CallControlCallParts extends CallCtlCallEv, CallControlCause {
 
     @Override
     default Address getCallingAddress() {

@@ -16,14 +16,9 @@ public final class CallCtlAddrEvs {
     }
 
     /** Common part: the address and the call-control cause. */
-    public abstract static class Base extends AddrEvs.Base implements CallCtlAddrEv {
+    public abstract static class Base extends AddrEvs.Base implements CallCtlAddrEv, CallControlCause {
         Base(int id, EvData data, Object observed) {
             super(id, data, observed);
-        }
-
-        @Override
-        public final int getCallControlCause() {
-            return data().callControlCause();
         }
 
         @Override

@@ -9,14 +9,9 @@ public final class CallCtlTermEvs {
     }
 
     /** Common part: the terminal and the call-control cause. */
-    public abstract static class Base extends TermEvs.Base implements CallCtlTermEv {
+    public abstract static class Base extends TermEvs.Base implements CallCtlTermEv, CallControlCause {
         Base(int id, EvData data, Object observed) {
             super(id, data, observed);
-        }
-
-        @Override
-        public final int getCallControlCause() {
-            return data().callControlCause();
         }
 
         @Override
