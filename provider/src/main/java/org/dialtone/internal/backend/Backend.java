@@ -1,0 +1,50 @@
+package org.dialtone.internal.backend;
+
+/**
+ * What the model asks of a backend (see docs/concurrency.md, rule 5). Every command returns at
+ * once; what becomes of it is told later through {@link Signals}, from any thread. A command about
+ * a leg the backend no longer knows is ignored: the model and the backend may cross in flight.
+ */
+public interface Backend {
+    /** The local addresses and terminals; fixed for the backend's life. */
+    Topology topology();
+
+    /**
+     * Starts the backend. It reports {@link Signals#inService()} once it can carry calls (or
+     * {@link Signals#outOfService(String)} if it cannot).
+     */
+    void start(Signals signals);
+
+    /**
+     * Whether {@code destination} is a string this backend could try to reach at all (a well-formed
+     * number or URI). A well-formed number may still fail later, e.g. as unknown.
+     */
+    boolean isDialable(String destination);
+
+    /**
+     * Reaches a party beyond the backend's local addresses for leg {@code leg}, calling from
+     * {@code caller}. Answered by {@link Signals#reached}, {@link Signals#alerting},
+     * {@link Signals#answered} or {@link Signals#failed} for that leg.
+     */
+    void route(long leg, String caller, String destination);
+
+    /**
+     * Offers a call from {@code caller} to the local {@code address} as leg {@code leg}: its
+     * terminals start to ring. Answered by {@link Signals#alerting} (ringing),
+     * {@link Signals#failed} (busy, rejected, not answered) and, if a phone is answered by its
+     * user, {@link Signals#answered}.
+     */
+    void offer(long leg, String caller, String address);
+
+    /** The application answered leg {@code leg} of a local address at {@code terminal}. */
+    void answer(long leg, String terminal);
+
+    /**
+     * The model has ended leg {@code leg} with {@code cause} (a JTAPI core or call-control cause):
+     * hang up, cancel or refuse it and forget it. No signal follows.
+     */
+    void release(long leg, int cause);
+
+    /** Stops the backend and every thread it started; idempotent. No signal follows. */
+    void stop();
+}

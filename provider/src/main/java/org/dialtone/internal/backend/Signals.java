@@ -1,0 +1,44 @@
+package org.dialtone.internal.backend;
+
+/**
+ * What a backend tells the model. Methods may be called from any thread and return at once; the
+ * model applies each signal on its own loop, in the order the signals were sent. A signal about a
+ * leg the model has already ended is ignored.
+ */
+public interface Signals {
+    /** The backend can carry calls. */
+    void inService();
+
+    /** The backend cannot carry calls any more (or could not start), for the given reason. */
+    void outOfService(String reason);
+
+    /** The network has accepted the call on a routed leg; the far end is not alerted yet. */
+    void reached(long leg);
+
+    /** The party of the leg is being alerted (its phones ring). */
+    void alerting(long leg);
+
+    /** The party of the leg answered; for a local address, at {@code terminal}. */
+    void answered(long leg, String terminal);
+
+    /**
+     * The leg could not be set up or was refused (busy, not answered, unknown, rejected): it fails
+     * with {@code cause}, a JTAPI core or call-control cause.
+     */
+    void failed(long leg, int cause);
+
+    /** The party of a connected (or alerting) leg went away with {@code cause}. */
+    void released(long leg, int cause);
+
+    /**
+     * A party beyond the backend calls the local {@code address}: a new call with the remote leg
+     * {@code leg} (chosen by the backend with {@link LegIds#next()}) calling from {@code caller}.
+     */
+    void incoming(long leg, String caller, String address);
+
+    /** The user of {@code terminal} picks up the ringing call at {@code address} (if any). */
+    void phoneAnswered(String terminal, String address);
+
+    /** The user of {@code terminal} hangs up every call of {@code address} there (if any). */
+    void phoneHungUp(String terminal, String address);
+}
