@@ -41,4 +41,10 @@ public interface Signals {
 
     /** The user of {@code terminal} hangs up every call of {@code address} there (if any). */
     void phoneHungUp(String terminal, String address);
+
+    /**
+     * The user of {@code terminal} lifts it on {@code address} and dials {@code destination}: a new
+     * call from that address, as if the application had connected it.
+     */
+    void phoneDialled(String terminal, String address, String destination);
 }
