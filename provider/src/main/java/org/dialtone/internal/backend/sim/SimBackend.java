@@ -1,0 +1,318 @@
+package org.dialtone.internal.backend.sim;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.telephony.callcontrol.events.CallCtlEv;
+import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.Backend;
+import org.dialtone.internal.backend.Signals;
+import org.dialtone.internal.backend.Topology;
+import org.dialtone.sim.SimClock;
+import org.dialtone.sim.SwitchPlan;
+
+/**
+ * The in-memory switch as a {@link Backend}. The model keeps every JTAPI state; this class plays
+ * the far ends: the users at local phones (who ring until the application answers, unless scripted)
+ * and the parties beyond the switch (who behave as the plan or a script says). Delayed outcomes, an
+ * answer after a delay or the end of the no-answer timeout, come from timers on the {@link SimClock}.
+ *
+ * <p>Threads: commands come from the model's loop, timers fire on the clock's thread (or on a test
+ * thread advancing a {@code ManualClock}), and {@link #report} comes from test threads. One lock
+ * guards the state below; it is never held while calling {@link Signals} or the clock. A timer
+ * re-checks under the lock that its leg is still waiting for it, so a leg answered or released
+ * meanwhile never gets a late signal.
+ */
+public final class SimBackend implements Backend {
+
+    /** What the backend reads from the switch it belongs to, each time it needs it. */
+    public interface Host {
+        /** The scripted behaviour of the party at {@code number}, or empty to use the plan's. */
+        Optional<PartyBehaviour> scriptOf(String number);
+
+        /** How long a party that does not answer rings before the call fails. */
+        Duration noAnswerTimeout();
+
+        /** The backend has stopped; called once, after its timers are cancelled. */
+        void stopped(SimBackend backend);
+    }
+
+    /** A leg this backend is playing the far end of. */
+    private static final class Leg {
+        /** Still alerting: no answer, failure or release yet. */
+        boolean ringing = true;
+        /** The timer that will end the ringing, if any. */
+        SimClock.Timer timer;
+    }
+
+    private final SwitchPlan plan;
+    private final SimClock clock;
+    private final boolean ownsClock;
+    private final Host host;
+    private final Topology topology;
+
+    private final Object lock = new Object();
+    // Guarded by lock.
+    private Signals signals;
+    private boolean started;
+    private boolean stopped;
+    private final Map<Long, Leg> legs = new HashMap<>();
+
+    /**
+     * A backend for the switch that {@code plan} describes.
+     *
+     * @param clock the time its timers run on
+     * @param ownsClock whether {@link #stop()} closes {@code clock} (true only for a clock made for
+     *     this backend alone)
+     * @param host the switch's scripts and settings, and who to tell when the backend stops
+     */
+    public SimBackend(SwitchPlan plan, SimClock clock, boolean ownsClock, Host host) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ownsClock = ownsClock;
+        this.host = Objects.requireNonNull(host, "host");
+        this.topology = topologyOf(plan);
+    }
+
+    private static Topology topologyOf(SwitchPlan plan) {
+        Map<String, List<String>> terminalsByAddress = new LinkedHashMap<>();
+        for (String address : plan.addresses()) {
+            terminalsByAddress.put(address, plan.terminalsOf(address));
+        }
+        return Topology.of(terminalsByAddress, plan.terminals());
+    }
+
+    @Override
+    public Topology topology() {
+        return topology;
+    }
+
+    /**
+     * Reports {@link Signals#inService()} at once: the switch is in memory and always ready.
+     *
+     * @throws IllegalStateException if the backend was started or stopped before
+     */
+    @Override
+    public void start(Signals signals) {
+        Objects.requireNonNull(signals, "signals");
+        synchronized (lock) {
+            if (started || stopped) {
+                throw new IllegalStateException("a sim backend starts once, and cannot start after it stopped");
+            }
+            started = true;
+            this.signals = signals;
+        }
+        signals.inService();
+    }
+
+    @Override
+    public boolean isDialable(String destination) {
+        return plan.classify(destination) != SwitchPlan.NumberKind.INVALID;
+    }
+
+    /**
+     * Calls a number beyond the switch, which behaves as scripted or as the plan says.
+     *
+     * @throws IllegalArgumentException if {@code destination} is a local address (offer it instead)
+     *     or {@code leg} is already in use
+     */
+    @Override
+    public void route(long leg, String caller, String destination) {
+        Objects.requireNonNull(caller, "caller");
+        if (plan.isLocal(Objects.requireNonNull(destination, "destination"))) {
+            throw new IllegalArgumentException("cannot route leg " + leg + " to local address '" + destination
+                    + "'; offer it instead");
+        }
+        PartyBehaviour behaviour = host.scriptOf(destination)
+                .orElseGet(() -> PartyBehaviour.of(plan.externalBehaviour(destination)));
+        play(leg, behaviour, true, null);
+    }
+
+    /**
+     * Rings a local address, whose user rings until the application answers unless scripted.
+     *
+     * @throws IllegalArgumentException if {@code address} is not local or {@code leg} is already in use
+     */
+    @Override
+    public void offer(long leg, String caller, String address) {
+        Objects.requireNonNull(caller, "caller");
+        if (!plan.isLocal(Objects.requireNonNull(address, "address"))) {
+            throw new IllegalArgumentException("cannot offer leg " + leg + " to '" + address
+                    + "', which is not a local address; route it instead");
+        }
+        PartyBehaviour behaviour = host.scriptOf(address).orElse(PartyBehaviour.RING);
+        List<String> terminals = plan.terminalsOf(address);
+        play(leg, behaviour, false, terminals.isEmpty() ? null : terminals.get(0));
+    }
+
+    /**
+     * Plays the far end of a new leg.
+     *
+     * @param beyondSwitch whether the network reports the call {@linkplain Signals#reached reached}
+     *     before the party is alerted
+     * @param terminal where the party answers (null beyond the switch)
+     */
+    private void play(long leg, PartyBehaviour behaviour, boolean beyondSwitch, String terminal) {
+        boolean failsAtOnce = behaviour.kind() == PartyBehaviour.Kind.BUSY
+                || behaviour.kind() == PartyBehaviour.Kind.UNKNOWN;
+        boolean staysOpen = !failsAtOnce && behaviour.kind() != PartyBehaviour.Kind.REJECT;
+        Leg state = new Leg();
+        Signals out;
+        synchronized (lock) {
+            out = signals;
+            if (out == null) {
+                return; // not started, or stopped: commands are ignored
+            }
+            if (legs.containsKey(leg)) {
+                throw new IllegalArgumentException("leg " + leg + " is already in a call on this switch");
+            }
+            if (staysOpen) {
+                legs.put(leg, state);
+            }
+        }
+        if (failsAtOnce) {
+            out.failed(leg, behaviour.kind() == PartyBehaviour.Kind.BUSY ? CallCtlEv.CAUSE_BUSY
+                    : Ev.CAUSE_DEST_NOT_OBTAINABLE);
+            return;
+        }
+        if (beyondSwitch) {
+            out.reached(leg);
+        }
+        out.alerting(leg);
+        switch (behaviour.kind()) {
+            case ANSWER -> settleAfter(behaviour.answerDelay(), leg, state, s -> s.answered(leg, terminal), true);
+            case NO_ANSWER -> settleAfter(host.noAnswerTimeout(), leg, state,
+                    s -> s.failed(leg, CallCtlEv.CAUSE_CALL_NOT_ANSWERED), false);
+            case REJECT -> out.failed(leg, Ev.CAUSE_CALL_CANCELLED);
+            default -> { } // RING: the leg rings until answered or released
+        }
+    }
+
+    /**
+     * Ends the ringing of {@code leg} with {@code outcome} after {@code delay} (at once if zero),
+     * unless the leg is answered, released or the backend stopped first. The timer is scheduled
+     * after the leg's earlier signals were sent, so the outcome always follows them.
+     */
+    private void settleAfter(Duration delay, long leg, Leg state, Consumer<Signals> outcome, boolean connects) {
+        if (delay.isZero()) {
+            settle(leg, state, outcome, connects);
+            return;
+        }
+        SimClock.Timer timer = clock.schedule(delay, () -> settle(leg, state, outcome, connects));
+        boolean keep;
+        synchronized (lock) {
+            keep = signals != null && legs.get(leg) == state && state.ringing;
+            if (keep) {
+                state.timer = timer;
+            }
+        }
+        if (!keep) {
+            timer.cancel();
+        }
+    }
+
+    /** Sends {@code outcome} if {@code leg} is still ringing; it stays known only if it {@code connects}. */
+    private void settle(long leg, Leg state, Consumer<Signals> outcome, boolean connects) {
+        Signals out;
+        synchronized (lock) {
+            out = signals;
+            if (out == null || legs.get(leg) != state || !state.ringing) {
+                return;
+            }
+            state.ringing = false;
+            state.timer = null;
+            if (!connects) {
+                legs.remove(leg);
+            }
+        }
+        outcome.accept(out);
+    }
+
+    /** The application answered: the far end's pending answer or no-answer timeout is moot. */
+    @Override
+    public void answer(long leg, String terminal) {
+        SimClock.Timer timer;
+        synchronized (lock) {
+            Leg state = legs.get(leg);
+            if (state == null) {
+                return;
+            }
+            state.ringing = false;
+            timer = state.timer;
+            state.timer = null;
+        }
+        cancel(timer);
+    }
+
+    @Override
+    public void release(long leg, int cause) {
+        Leg state;
+        synchronized (lock) {
+            state = legs.remove(leg);
+            if (state == null) {
+                return;
+            }
+            state.ringing = false;
+        }
+        cancel(state.timer);
+    }
+
+    private static void cancel(SimClock.Timer timer) {
+        if (timer != null) {
+            timer.cancel();
+        }
+    }
+
+    /**
+     * Cancels every timer, forgets every leg, closes the clock if this backend owns it and tells
+     * the host; idempotent.
+     */
+    @Override
+    public void stop() {
+        List<SimClock.Timer> timers = new ArrayList<>();
+        synchronized (lock) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            signals = null;
+            legs.values().forEach(state -> timers.add(state.timer));
+            legs.clear();
+        }
+        timers.forEach(SimBackend::cancel);
+        if (ownsClock) {
+            clock.close();
+        }
+        host.stopped(this);
+    }
+
+    /**
+     * Sends a signal that starts at the switch rather than answering a command: a call coming in
+     * from beyond it, or a user at a phone. For the switch's scripting API.
+     *
+     * @return false, sending nothing, if the backend has not started or has stopped
+     */
+    public boolean report(Consumer<Signals> signal) {
+        Objects.requireNonNull(signal, "signal");
+        Signals out;
+        synchronized (lock) {
+            out = signals;
+        }
+        if (out == null) {
+            return false;
+        }
+        signal.accept(out);
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "SimBackend[" + host + "]";
+    }
+}
