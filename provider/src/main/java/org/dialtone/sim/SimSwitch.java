@@ -204,7 +204,23 @@ public final class SimSwitch {
     }
 
     /** The switch as its backend sees it. */
+    /**
+     * The switch behind a provider that {@code getProvider("sim...")} returned, for scripting it;
+     * empty for any other provider.
+     */
+    public static Optional<SimSwitch> of(javax.telephony.Provider provider) {
+        if (provider instanceof org.dialtone.internal.model.ProviderImpl p && p.backend() instanceof SimBackend b
+                && b.host() instanceof Host h) {
+            return Optional.of(h.owner());
+        }
+        return Optional.empty();
+    }
+
     private final class Host implements SimBackend.Host {
+        SimSwitch owner() {
+            return SimSwitch.this;
+        }
+
         @Override
         public Optional<PartyBehaviour> scriptOf(String number) {
             return Optional.ofNullable(scripts.get(number));

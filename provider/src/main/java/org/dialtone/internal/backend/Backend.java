@@ -22,6 +22,12 @@ public interface Backend {
     boolean isDialable(String destination);
 
     /**
+     * Whether overlap-dialled {@code digits} already form a whole number, so that dialling can stop
+     * and the call be placed (a number ending in {@code #} always does).
+     */
+    boolean isCompleteNumber(String digits);
+
+    /**
      * Reaches a party beyond the backend's local addresses for leg {@code leg}, calling from
      * {@code caller}. Answered by {@link Signals#reached}, {@link Signals#alerting},
      * {@link Signals#answered} or {@link Signals#failed} for that leg.

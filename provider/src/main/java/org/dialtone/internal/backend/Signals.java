@@ -15,6 +15,12 @@ public interface Signals {
     /** The network has accepted the call on a routed leg; the far end is not alerted yet. */
     void reached(long leg);
 
+    /**
+     * The call is offered to the local address of the leg, which may accept or reject it before
+     * any phone rings (a route point, or an address that screens its calls).
+     */
+    void offered(long leg);
+
     /** The party of the leg is being alerted (its phones ring). */
     void alerting(long leg);
 

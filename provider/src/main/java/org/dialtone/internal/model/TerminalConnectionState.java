@@ -1,6 +1,15 @@
 package org.dialtone.internal.model;
 
 import java.util.EnumSet;
+import javax.telephony.TerminalConnectionEvent;
+import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
+import javax.telephony.callcontrol.events.CallCtlTermConnBridgedEv;
+import javax.telephony.callcontrol.events.CallCtlTermConnDroppedEv;
+import javax.telephony.callcontrol.events.CallCtlTermConnHeldEv;
+import javax.telephony.callcontrol.events.CallCtlTermConnInUseEv;
+import javax.telephony.callcontrol.events.CallCtlTermConnRingingEv;
+import javax.telephony.callcontrol.events.CallCtlTermConnTalkingEv;
+import javax.telephony.callcontrol.events.CallCtlTermConnUnknownEv;
 import java.util.Set;
 import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.CallControlTerminalConnection;
@@ -42,6 +51,46 @@ public enum TerminalConnectionState {
     /** The {@code TerminalConnection} constant this state shows as in the core package. */
     public int coreCode() {
         return coreCode;
+    }
+
+    /** The call-control listener event id announcing this state, or 0 for IDLE. */
+    public int callControlListenerId() {
+        switch (this) {
+            case RINGING: return CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_RINGING;
+            case TALKING: return CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_TALKING;
+            case HELD: return CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_HELD;
+            case BRIDGED: return CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_BRIDGED;
+            case INUSE: return CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_IN_USE;
+            case DROPPED: return CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_DROPPED;
+            case UNKNOWN: return CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_UNKNOWN;
+            default: return 0;
+        }
+    }
+
+    /** The observer event id ({@code CallCtlTermConn*Ev.ID}) for this state, or 0 for IDLE. */
+    public int callControlObserverId() {
+        switch (this) {
+            case RINGING: return CallCtlTermConnRingingEv.ID;
+            case TALKING: return CallCtlTermConnTalkingEv.ID;
+            case HELD: return CallCtlTermConnHeldEv.ID;
+            case BRIDGED: return CallCtlTermConnBridgedEv.ID;
+            case INUSE: return CallCtlTermConnInUseEv.ID;
+            case DROPPED: return CallCtlTermConnDroppedEv.ID;
+            case UNKNOWN: return CallCtlTermConnUnknownEv.ID;
+            default: return 0;
+        }
+    }
+
+    /** The core event id announcing this state (listener and observer ids are equal in core). */
+    public int coreEventId() {
+        switch (coreCode) {
+            case TerminalConnection.IDLE: return TerminalConnectionEvent.TERMINAL_CONNECTION_CREATED;
+            case TerminalConnection.RINGING: return TerminalConnectionEvent.TERMINAL_CONNECTION_RINGING;
+            case TerminalConnection.ACTIVE: return TerminalConnectionEvent.TERMINAL_CONNECTION_ACTIVE;
+            case TerminalConnection.PASSIVE: return TerminalConnectionEvent.TERMINAL_CONNECTION_PASSIVE;
+            case TerminalConnection.DROPPED: return TerminalConnectionEvent.TERMINAL_CONNECTION_DROPPED;
+            default: return TerminalConnectionEvent.TERMINAL_CONNECTION_UNKNOWN;
+        }
     }
 
     /** Whether the spec allows a terminal connection in this state to move to {@code next}. */

@@ -80,6 +80,11 @@ public final class SimBackend implements Backend {
         this.topology = topologyOf(plan);
     }
 
+    /** What this backend was built for: the switch that scripts it. */
+    public Host host() {
+        return host;
+    }
+
     private static Topology topologyOf(SwitchPlan plan) {
         Map<String, List<String>> terminalsByAddress = new LinkedHashMap<>();
         for (String address : plan.addresses()) {
@@ -116,6 +121,23 @@ public final class SimBackend implements Backend {
         return plan.classify(destination) != SwitchPlan.NumberKind.INVALID;
     }
 
+    /** A local address or an external number the plan lists is a whole number. */
+    @Override
+    public boolean isCompleteNumber(String digits) {
+        return plan.isLocal(digits) || plan.externals().containsKey(digits);
+    }
+
+    /** A route point has no phone: the call waits, offered, for the application to accept or reject it. */
+    private void offerToRoutePoint(long leg) {
+        Signals out;
+        synchronized (lock) {
+            out = signals;
+        }
+        if (out != null) {
+            out.offered(leg);
+        }
+    }
+
     /**
      * Calls a number beyond the switch, which behaves as scripted or as the plan says.
      *
@@ -145,6 +167,10 @@ public final class SimBackend implements Backend {
         if (!plan.isLocal(Objects.requireNonNull(address, "address"))) {
             throw new IllegalArgumentException("cannot offer leg " + leg + " to '" + address
                     + "', which is not a local address; route it instead");
+        }
+        if (plan.routePoints().contains(address)) {
+            offerToRoutePoint(leg);
+            return;
         }
         PartyBehaviour behaviour = host.scriptOf(address).orElse(PartyBehaviour.RING);
         List<String> terminals = plan.terminalsOf(address);

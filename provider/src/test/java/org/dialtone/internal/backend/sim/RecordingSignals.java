@@ -52,6 +52,11 @@ public final class RecordingSignals implements Signals {
     }
 
     @Override
+    public void offered(long leg) {
+        record("offered " + leg);
+    }
+
+    @Override
     public void alerting(long leg) {
         record("alerting " + leg);
     }

@@ -1,0 +1,617 @@
+package org.dialtone.internal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.telephony.Address;
+import javax.telephony.Call;
+import javax.telephony.CallEvent;
+import javax.telephony.CallListener;
+import javax.telephony.CallObserver;
+import javax.telephony.Connection;
+import javax.telephony.InvalidArgumentException;
+import javax.telephony.InvalidPartyException;
+import javax.telephony.InvalidStateException;
+import javax.telephony.MethodNotSupportedException;
+import javax.telephony.PlatformException;
+import javax.telephony.Provider;
+import javax.telephony.Terminal;
+import javax.telephony.TerminalConnection;
+import javax.telephony.callcontrol.CallControlCall;
+import javax.telephony.callcontrol.events.CallCtlEv;
+import javax.telephony.capabilities.CallCapabilities;
+import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.LegIds;
+import org.dialtone.internal.event.CallInfo;
+
+/**
+ * A call: its connections, its parties, and the operations that change them. Every operation
+ * method here runs on the provider's loop, checks before it changes anything (so an exception
+ * leaves the call as it was), and records the events of each transition as it makes it.
+ */
+public final class CallImpl implements CallControlCall {
+    private final ProviderImpl provider;
+    private final long id;
+    private volatile int state = Call.IDLE;
+    private volatile CallInfo parties = CallInfo.NONE;
+
+    // Loop-owned; the array is a view for any thread.
+    private final List<ConnectionImpl> connections = new ArrayList<>(2);
+    private volatile Connection[] connectionView;
+    private final List<Attachment> observerAttachments = new ArrayList<>();
+    private final List<Attachment> listenerAttachments = new ArrayList<>();
+
+    CallImpl(ProviderImpl provider, long id) {
+        this.provider = provider;
+        this.id = id;
+    }
+
+    long id() {
+        return id;
+    }
+
+    ProviderImpl provider() {
+        return provider;
+    }
+
+    CallInfo parties() {
+        return parties;
+    }
+
+    List<ConnectionImpl> connectionList() {
+        return connections;
+    }
+
+    List<Attachment> observerAttachments() {
+        return observerAttachments;
+    }
+
+    List<Attachment> listenerAttachments() {
+        return listenerAttachments;
+    }
+
+    static String stateName(int state) {
+        switch (state) {
+            case Call.IDLE: return "IDLE";
+            case Call.ACTIVE: return "ACTIVE";
+            case Call.INVALID: return "INVALID";
+            default: return "state " + state;
+        }
+    }
+
+    // ---- operations (loop only) -------------------------------------------------------------
+
+    Connection[] connect(TerminalImpl terminal, AddressImpl address, String destination)
+            throws InvalidStateException, InvalidArgumentException, InvalidPartyException {
+        requireIdle("connect needs an IDLE call");
+        provider.requireInService();
+        requireServes(terminal, address);
+        AddressImpl called = provider.destination(destination);
+        parties = new CallInfo(address, terminal, called, null);
+        ConnectionImpl origin = originate(address, terminal);
+        return new Connection[] {origin, place(origin, called)};
+    }
+
+    Connection offHook(AddressImpl address, TerminalImpl terminal)
+            throws InvalidStateException, InvalidArgumentException {
+        requireIdle("offHook needs an IDLE call");
+        provider.requireInService();
+        requireServes(terminal, address);
+        parties = new CallInfo(address, terminal, null, null);
+        return originate(address, terminal);
+    }
+
+    void addToAddress(ConnectionImpl origin, String digits) throws InvalidStateException {
+        ConnectionState s = origin.state();
+        if (s != ConnectionState.INITIATED && s != ConnectionState.DIALING) {
+            throw Refusals.connection(origin, "addToAddress needs an INITIATED or DIALING connection");
+        }
+        origin.dialled.append(digits);
+        origin.moveTo(ConnectionState.DIALING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        String number = origin.dialled.toString();
+        boolean terminated = number.endsWith("#");
+        if (terminated) {
+            number = number.substring(0, number.length() - 1);
+        }
+        if (!terminated && !provider.isCompleteNumber(number)) {
+            return;
+        }
+        AddressImpl called;
+        try {
+            called = provider.destination(number);
+        } catch (InvalidPartyException e) {
+            // The dialled number cannot be reached: the caller hears reorder tone.
+            called = new AddressImpl(provider, number, false);
+            parties = parties.withCalledAddress(called);
+            ConnectionImpl dest = newConnection(called, LegIds.next());
+            origin.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+            dest.moveTo(ConnectionState.FAILED, Ev.CAUSE_DEST_NOT_OBTAINABLE, CallCtlEv.CAUSE_REORDER_TONE);
+            return;
+        }
+        parties = parties.withCalledAddress(called);
+        place(origin, called);
+    }
+
+    /** A new call from the backend: the remote {@code caller} calls the local {@code address}. */
+    void incoming(long leg, String caller, AddressImpl address) {
+        AddressImpl calling = new AddressImpl(provider, caller, false);
+        parties = new CallInfo(calling, null, address, null);
+        activate();
+        ConnectionImpl remote = newConnection(calling, leg);
+        remote.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NEW_CALL, Ev.CAUSE_NEW_CALL);
+        ConnectionImpl local = newConnection(address, LegIds.next());
+        provider.backend().offer(local.leg, caller, address.getName());
+    }
+
+    void answer(TerminalConnectionImpl tc) throws InvalidStateException {
+        provider.requireInService();
+        if (tc.state() != TerminalConnectionState.RINGING) {
+            throw Refusals.terminalConnection(tc, "answer needs a RINGING terminal connection");
+        }
+        answered(tc.connection(), tc);
+        provider.backend().answer(tc.connection().leg, tc.terminal().getName());
+    }
+
+    void accept(ConnectionImpl c) throws InvalidStateException {
+        provider.requireInService();
+        if (c.state() != ConnectionState.OFFERED) {
+            throw Refusals.connection(c, "accept needs an OFFERED connection");
+        }
+        alertLocally(c);
+    }
+
+    void reject(ConnectionImpl c) throws InvalidStateException {
+        provider.requireInService();
+        if (c.state() != ConnectionState.OFFERED) {
+            throw Refusals.connection(c, "reject needs an OFFERED connection");
+        }
+        release(c, Ev.CAUSE_CALL_CANCELLED, true);
+    }
+
+    void disconnect(ConnectionImpl c) throws InvalidStateException {
+        provider.requireInService();
+        ConnectionState s = c.state();
+        if (s == ConnectionState.IDLE || s == ConnectionState.DISCONNECTED) {
+            throw Refusals.connection(c, "disconnect needs a connection that is part of a call");
+        }
+        release(c, Ev.CAUSE_NORMAL, true);
+    }
+
+    void dropAll() throws InvalidStateException {
+        provider.requireInService();
+        if (state != Call.ACTIVE) {
+            throw Refusals.call(this, "drop needs an ACTIVE call");
+        }
+        end(Ev.CAUSE_NORMAL);
+    }
+
+    void join(TerminalConnectionImpl tc) throws InvalidStateException {
+        provider.requireInService();
+        TerminalConnectionState s = tc.state();
+        if (s != TerminalConnectionState.BRIDGED && s != TerminalConnectionState.INUSE
+                || tc.connection().state() != ConnectionState.ESTABLISHED) {
+            throw Refusals.terminalConnection(tc, "join needs a BRIDGED or INUSE terminal connection of an "
+                    + "ESTABLISHED connection");
+        }
+        tc.moveTo(TerminalConnectionState.TALKING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+    }
+
+    void leave(TerminalConnectionImpl tc) throws InvalidStateException {
+        provider.requireInService();
+        if (tc.state() == TerminalConnectionState.IDLE || tc.state() == TerminalConnectionState.DROPPED) {
+            throw Refusals.terminalConnection(tc, "leave needs a terminal connection that is part of a call");
+        }
+        ConnectionImpl c = tc.connection();
+        boolean othersActive = c.terminalConnectionList().stream().anyMatch(o -> o != tc && o.isActive());
+        if (tc.isActive() && !othersActive) {
+            release(c, Ev.CAUSE_NORMAL, true);
+        } else {
+            tc.moveTo(TerminalConnectionState.DROPPED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        }
+    }
+
+    /** The provider shuts down: every party is hung up and the call ends. */
+    void endForShutdown() {
+        end(Ev.CAUSE_NORMAL);
+    }
+
+    // ---- signals from the backend (loop only) -----------------------------------------------
+
+    void onReached(ConnectionImpl c) {
+        if (!c.isLocal() && c.state() == ConnectionState.IDLE) {
+            c.moveTo(ConnectionState.NETWORK_REACHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        }
+    }
+
+    void onOffered(ConnectionImpl c) {
+        if (c.isLocal() && c.state() == ConnectionState.IDLE) {
+            c.moveTo(ConnectionState.OFFERED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        }
+    }
+
+    void onAlerting(ConnectionImpl c) {
+        ConnectionState s = c.state();
+        if (c.isLocal() && (s == ConnectionState.IDLE || s == ConnectionState.OFFERED)) {
+            alertLocally(c);
+        } else if (!c.isLocal() && (s == ConnectionState.IDLE || s == ConnectionState.NETWORK_REACHED)) {
+            c.moveTo(ConnectionState.NETWORK_ALERTING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        }
+    }
+
+    void onAnswered(ConnectionImpl c, String terminalName) {
+        if (!c.state().isLive() || c.state() == ConnectionState.ESTABLISHED) {
+            return;
+        }
+        if (!c.isLocal()) {
+            c.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+            return;
+        }
+        if (c.terminalConnectionList().isEmpty()) {
+            alertLocally(c);
+        }
+        TerminalConnectionImpl answering = c.terminalConnectionList().stream()
+                .filter(tc -> tc.terminal().getName().equals(terminalName)).findFirst()
+                .orElse(c.terminalConnectionList().get(0));
+        answered(c, answering);
+    }
+
+    void onFailed(ConnectionImpl c, int cause) {
+        if (!c.state().isLive()) {
+            return;
+        }
+        fail(c, cause);
+        boolean localPartyLeft = connections.stream()
+                .anyMatch(o -> o.isLocal() && o.state().isLive() && o.state() != ConnectionState.FAILED);
+        if (!localPartyLeft) {
+            end(Ev.CAUSE_NORMAL);
+        }
+    }
+
+    void onReleased(ConnectionImpl c, int cause) {
+        if (c.state() != ConnectionState.DISCONNECTED) {
+            release(c, cause, false);
+        }
+    }
+
+    // ---- listeners and observers --------------------------------------------------------------
+
+    @Override
+    public void addObserver(CallObserver observer) {
+        provider.attachToCall(this, observer, false);
+    }
+
+    @Override
+    public CallObserver[] getObservers() {
+        return provider.attachedTo(this, observerAttachments, CallObserver.class);
+    }
+
+    @Override
+    public void removeObserver(CallObserver observer) {
+        provider.detachFromCall(this, observer, false);
+    }
+
+    @Override
+    public void addCallListener(CallListener listener) {
+        provider.attachToCall(this, listener, true);
+    }
+
+    @Override
+    public CallListener[] getCallListeners() {
+        return provider.attachedTo(this, listenerAttachments, CallListener.class);
+    }
+
+    @Override
+    public void removeCallListener(CallListener listener) {
+        provider.detachFromCall(this, listener, true);
+    }
+
+    /** Loop only: the present state as changes with the snapshot cause. */
+    List<Change> snapshot() {
+        List<Change> list = new ArrayList<>();
+        if (state != Call.ACTIVE) {
+            return list;
+        }
+        list.add(Change.ofCall(this, CallEvent.CALL_ACTIVE, Ev.CAUSE_SNAPSHOT));
+        for (ConnectionImpl c : connections) {
+            ConnectionState s = c.state();
+            list.add(Change.ofConnection(c, s.coreEventId(), s.coreEventId(), false, Ev.CAUSE_SNAPSHOT,
+                    Ev.CAUSE_SNAPSHOT));
+            if (s.callControlListenerId() != 0) {
+                list.add(Change.ofConnection(c, s.callControlListenerId(), s.callControlObserverId(), true,
+                        Ev.CAUSE_SNAPSHOT, Ev.CAUSE_SNAPSHOT));
+            }
+            for (TerminalConnectionImpl tc : c.terminalConnectionList()) {
+                TerminalConnectionState ts = tc.state();
+                list.add(Change.ofTerminalConnection(tc, ts.coreEventId(), ts.coreEventId(), false,
+                        Ev.CAUSE_SNAPSHOT, Ev.CAUSE_SNAPSHOT));
+                if (ts.callControlListenerId() != 0) {
+                    list.add(Change.ofTerminalConnection(tc, ts.callControlListenerId(),
+                            ts.callControlObserverId(), true, Ev.CAUSE_SNAPSHOT, Ev.CAUSE_SNAPSHOT));
+                }
+            }
+        }
+        return list;
+    }
+
+    // ---- the rest of Call -----------------------------------------------------------------------
+
+    @Override
+    public Connection[] connect(Terminal origterm, Address origaddr, String dialedDigits)
+            throws InvalidArgumentException, InvalidPartyException, InvalidStateException {
+        TerminalImpl terminal = provider.checkTerminal(origterm, "origterm");
+        AddressImpl address = provider.checkAddress(origaddr, "origaddr");
+        return provider.command(Ev.META_CALL_STARTING, () -> connect(terminal, address, dialedDigits));
+    }
+
+    @Override
+    public Connection offHook(Address origaddress, Terminal origterminal)
+            throws InvalidStateException {
+        TerminalImpl terminal;
+        AddressImpl address;
+        try {
+            terminal = provider.checkTerminal(origterminal, "origterminal");
+            address = provider.checkAddress(origaddress, "origaddress");
+        } catch (InvalidArgumentException e) {
+            // offHook declares no InvalidArgumentException; a foreign object is a caller's mistake
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return provider.command(Ev.META_CALL_STARTING, () -> offHook(address, terminal));
+    }
+
+    @Override
+    public void drop() throws InvalidStateException {
+        provider.command(Ev.META_CALL_ENDING, () -> {
+            dropAll();
+            return null;
+        });
+    }
+
+    @Override
+    public Connection[] getConnections() {
+        return connectionView;
+    }
+
+    @Override
+    public Provider getProvider() {
+        return provider;
+    }
+
+    @Override
+    public int getState() {
+        return state;
+    }
+
+    @Override
+    public Address getCallingAddress() {
+        return parties.getCallingAddress();
+    }
+
+    @Override
+    public Terminal getCallingTerminal() {
+        return parties.getCallingTerminal();
+    }
+
+    @Override
+    public Address getCalledAddress() {
+        return parties.getCalledAddress();
+    }
+
+    @Override
+    public Address getLastRedirectedAddress() {
+        return parties.getLastRedirectedAddress();
+    }
+
+    @Override
+    public CallCapabilities getCapabilities(Terminal terminal, Address address) throws InvalidArgumentException {
+        provider.checkTerminal(terminal, "terminal");
+        provider.checkAddress(address, "address");
+        return Capabilities.call(this);
+    }
+
+    @Override
+    public CallCapabilities getCallCapabilities(Terminal terminal, Address address)
+            throws InvalidArgumentException, PlatformException {
+        return getCapabilities(terminal, address);
+    }
+
+    // Transfer and conference are not offered yet; the capabilities say so.
+
+    @Override
+    public Connection addParty(String newParty) throws MethodNotSupportedException {
+        throw Refusals.notSupported("addParty");
+    }
+
+    @Override
+    public void conference(Call otherCall) throws MethodNotSupportedException {
+        throw Refusals.notSupported("conference");
+    }
+
+    @Override
+    public Connection[] consult(TerminalConnection termconn, String address) throws MethodNotSupportedException {
+        throw Refusals.notSupported("consult");
+    }
+
+    @Override
+    public Connection consult(TerminalConnection termconn) throws MethodNotSupportedException {
+        throw Refusals.notSupported("consult");
+    }
+
+    @Override
+    public void transfer(Call otherCall) throws MethodNotSupportedException {
+        throw Refusals.notSupported("transfer");
+    }
+
+    @Override
+    public Connection transfer(String address) throws MethodNotSupportedException {
+        throw Refusals.notSupported("transfer");
+    }
+
+    @Override
+    public TerminalConnection getConferenceController() {
+        return null;
+    }
+
+    @Override
+    public void setConferenceController(TerminalConnection termconn) throws MethodNotSupportedException {
+        throw Refusals.notSupported("conference");
+    }
+
+    @Override
+    public boolean getConferenceEnable() {
+        return false;
+    }
+
+    @Override
+    public void setConferenceEnable(boolean enable) throws MethodNotSupportedException {
+        throw Refusals.notSupported("conference");
+    }
+
+    @Override
+    public TerminalConnection getTransferController() {
+        return null;
+    }
+
+    @Override
+    public void setTransferController(TerminalConnection termconn) throws MethodNotSupportedException {
+        throw Refusals.notSupported("transfer");
+    }
+
+    @Override
+    public boolean getTransferEnable() {
+        return false;
+    }
+
+    @Override
+    public void setTransferEnable(boolean enable) throws MethodNotSupportedException {
+        throw Refusals.notSupported("transfer");
+    }
+
+    @Override
+    public String toString() {
+        return "Call[" + id + "]";
+    }
+
+    // ---- transitions ----------------------------------------------------------------------------
+
+    private void requireIdle(String needed) throws InvalidStateException {
+        if (state != Call.IDLE) {
+            throw Refusals.call(this, needed);
+        }
+    }
+
+    private static void requireServes(TerminalImpl terminal, AddressImpl address) throws InvalidArgumentException {
+        if (!address.hasTerminal(terminal)) {
+            throw Refusals.argument(terminal + " is not a terminal of " + address);
+        }
+    }
+
+    private void activate() {
+        state = Call.ACTIVE;
+        provider.callStarted(this);
+        provider.record(Change.ofCall(this, CallEvent.CALL_ACTIVE, Ev.CAUSE_NEW_CALL));
+    }
+
+    /** The local originating side: ACTIVE call, connection INITIATED, terminal TALKING. */
+    private ConnectionImpl originate(AddressImpl address, TerminalImpl terminal) {
+        activate();
+        ConnectionImpl origin = newConnection(address, LegIds.next());
+        origin.moveTo(ConnectionState.INITIATED, Ev.CAUSE_NEW_CALL, Ev.CAUSE_NEW_CALL);
+        TerminalConnectionImpl tc = origin.newTerminalConnection(terminal);
+        tc.moveTo(TerminalConnectionState.TALKING, Ev.CAUSE_NEW_CALL, Ev.CAUSE_NEW_CALL);
+        return origin;
+    }
+
+    /** Dialling is complete: the originating side is established and the destination is called. */
+    private ConnectionImpl place(ConnectionImpl origin, AddressImpl called) {
+        origin.moveTo(ConnectionState.DIALING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        origin.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        ConnectionImpl dest = newConnection(called, LegIds.next());
+        String caller = origin.address().getName();
+        if (called.isLocal()) {
+            provider.backend().offer(dest.leg, caller, called.getName());
+        } else {
+            provider.backend().route(dest.leg, caller, called.getName());
+        }
+        return dest;
+    }
+
+    private ConnectionImpl newConnection(AddressImpl address, long leg) {
+        ConnectionImpl c = new ConnectionImpl(this, address, leg);
+        connections.add(c);
+        connectionView = connections.toArray(new Connection[0]);
+        address.connectionAdded(c);
+        provider.legStarted(c);
+        int id = ConnectionState.IDLE.coreEventId();
+        provider.record(Change.ofConnection(c, id, id, false, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL));
+        return c;
+    }
+
+    /** A local connection rings: ALERTING, with a RINGING terminal connection per terminal. */
+    private void alertLocally(ConnectionImpl c) {
+        c.moveTo(ConnectionState.ALERTING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        for (TerminalImpl t : c.address().terminalList()) {
+            c.newTerminalConnection(t).moveTo(TerminalConnectionState.RINGING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        }
+    }
+
+    /** One terminal takes the call: it talks, the line's other terminals are in use. */
+    private void answered(ConnectionImpl c, TerminalConnectionImpl answering) {
+        answering.moveTo(TerminalConnectionState.TALKING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        for (TerminalConnectionImpl other : new ArrayList<>(c.terminalConnectionList())) {
+            if (other != answering && other.state() == TerminalConnectionState.RINGING) {
+                other.moveTo(TerminalConnectionState.INUSE, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+            }
+        }
+        c.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+    }
+
+    private void dropTerminals(ConnectionImpl c, int cause) {
+        for (TerminalConnectionImpl tc : new ArrayList<>(c.terminalConnectionList())) {
+            tc.moveTo(TerminalConnectionState.DROPPED, coreCause(cause), cause);
+        }
+    }
+
+    private void fail(ConnectionImpl c, int cause) {
+        dropTerminals(c, cause);
+        c.moveTo(ConnectionState.FAILED, coreCause(cause), cause);
+    }
+
+    /**
+     * The connection leaves the call; if fewer than two parties are left talking, the call ends.
+     *
+     * @param tellBackend whether the backend must still hang up the leg (false when it told us)
+     */
+    private void release(ConnectionImpl c, int cause, boolean tellBackend) {
+        disconnected(c, cause, tellBackend);
+        long stillThere = connections.stream().filter(o -> o.state() != ConnectionState.FAILED).count();
+        if (stillThere < 2) {
+            end(Ev.CAUSE_NORMAL);
+        }
+    }
+
+    /** Every connection leaves; the call becomes INVALID and the provider forgets it. */
+    private void end(int cause) {
+        for (ConnectionImpl c : new ArrayList<>(connections)) {
+            disconnected(c, cause, true);
+        }
+        state = Call.INVALID;
+        provider.record(Change.ofCall(this, CallEvent.CALL_INVALID, coreCause(cause)));
+        provider.callEnded(this);
+    }
+
+    private void disconnected(ConnectionImpl c, int cause, boolean tellBackend) {
+        dropTerminals(c, cause);
+        c.moveTo(ConnectionState.DISCONNECTED, coreCause(cause), cause);
+        connections.remove(c);
+        connectionView = connections.isEmpty() ? null : connections.toArray(new Connection[0]);
+        c.address().connectionRemoved(c);
+        provider.legEnded(c);
+        if (tellBackend) {
+            provider.backend().release(c.leg, cause);
+        }
+    }
+
+    /** The core cause for a cause that may be a call-control one (which core events cannot carry). */
+    private static int coreCause(int cause) {
+        return cause >= Ev.CAUSE_NORMAL && cause <= Ev.CAUSE_SNAPSHOT ? cause : Ev.CAUSE_NORMAL;
+    }
+}

@@ -1,0 +1,128 @@
+package org.dialtone.internal.model;
+
+import static org.dialtone.internal.capability.Capability.ACCEPT;
+import static org.dialtone.internal.capability.Capability.ADD_TO_ADDRESS;
+import static org.dialtone.internal.capability.Capability.ANSWER;
+import static org.dialtone.internal.capability.Capability.CONNECT;
+import static org.dialtone.internal.capability.Capability.DISCONNECT;
+import static org.dialtone.internal.capability.Capability.DROP;
+import static org.dialtone.internal.capability.Capability.JOIN;
+import static org.dialtone.internal.capability.Capability.LEAVE;
+import static org.dialtone.internal.capability.Capability.OBSERVE;
+import static org.dialtone.internal.capability.Capability.OFF_HOOK;
+import static org.dialtone.internal.capability.Capability.REJECT;
+
+import java.util.EnumSet;
+import java.util.Set;
+import javax.telephony.Call;
+import javax.telephony.Provider;
+import org.dialtone.internal.capability.AddressCapabilitiesImpl;
+import org.dialtone.internal.capability.CallCapabilitiesImpl;
+import org.dialtone.internal.capability.Capability;
+import org.dialtone.internal.capability.ConnectionCapabilitiesImpl;
+import org.dialtone.internal.capability.ProviderCapabilitiesImpl;
+import org.dialtone.internal.capability.TerminalCapabilitiesImpl;
+import org.dialtone.internal.capability.TerminalConnectionCapabilitiesImpl;
+
+/**
+ * What the provider can do (static capabilities) and what an object can do now, in its present
+ * state (dynamic ones). An operation outside {@link #SUPPORTED} throws
+ * MethodNotSupportedException, so no capability ever claims it.
+ */
+final class Capabilities {
+    /** Every operation this provider carries out; the rest answer MethodNotSupportedException. */
+    static final Set<Capability> SUPPORTED = Capability.of(OBSERVE, CONNECT, DISCONNECT, ANSWER, DROP, OFF_HOOK,
+            ACCEPT, REJECT, ADD_TO_ADDRESS, JOIN, LEAVE);
+
+    private static final CallCapabilitiesImpl STATIC_CALL = new CallCapabilitiesImpl(SUPPORTED);
+    private static final ConnectionCapabilitiesImpl STATIC_CONNECTION = new ConnectionCapabilitiesImpl(SUPPORTED);
+    private static final TerminalConnectionCapabilitiesImpl STATIC_TERMINAL_CONNECTION =
+            new TerminalConnectionCapabilitiesImpl(SUPPORTED);
+    private static final AddressCapabilitiesImpl STATIC_ADDRESS = new AddressCapabilitiesImpl(SUPPORTED);
+    private static final TerminalCapabilitiesImpl STATIC_TERMINAL = new TerminalCapabilitiesImpl(SUPPORTED);
+    private static final ProviderCapabilitiesImpl PROVIDER = new ProviderCapabilitiesImpl(SUPPORTED);
+
+    private Capabilities() {
+    }
+
+    static ProviderCapabilitiesImpl provider(ProviderImpl provider) {
+        return PROVIDER;
+    }
+
+    static CallCapabilitiesImpl staticCall() {
+        return STATIC_CALL;
+    }
+
+    static ConnectionCapabilitiesImpl staticConnection() {
+        return STATIC_CONNECTION;
+    }
+
+    static TerminalConnectionCapabilitiesImpl staticTerminalConnection() {
+        return STATIC_TERMINAL_CONNECTION;
+    }
+
+    static AddressCapabilitiesImpl staticAddress() {
+        return STATIC_ADDRESS;
+    }
+
+    static TerminalCapabilitiesImpl staticTerminal() {
+        return STATIC_TERMINAL;
+    }
+
+    static CallCapabilitiesImpl call(CallImpl call) {
+        Set<Capability> now = EnumSet.of(OBSERVE);
+        boolean inService = call.provider().getState() == Provider.IN_SERVICE;
+        if (inService && call.getState() == Call.IDLE) {
+            now.add(CONNECT);
+            now.add(OFF_HOOK);
+        }
+        if (inService && call.getState() == Call.ACTIVE) {
+            now.add(DROP);
+        }
+        return new CallCapabilitiesImpl(now);
+    }
+
+    static ConnectionCapabilitiesImpl connection(ConnectionImpl c) {
+        Set<Capability> now = EnumSet.noneOf(Capability.class);
+        if (c.call().provider().getState() == Provider.IN_SERVICE) {
+            ConnectionState s = c.state();
+            if (s != ConnectionState.IDLE && s != ConnectionState.DISCONNECTED) {
+                now.add(DISCONNECT);
+            }
+            if (s == ConnectionState.OFFERED) {
+                now.add(ACCEPT);
+                now.add(REJECT);
+            }
+            if (s == ConnectionState.INITIATED || s == ConnectionState.DIALING) {
+                now.add(ADD_TO_ADDRESS);
+            }
+        }
+        return new ConnectionCapabilitiesImpl(now);
+    }
+
+    static TerminalConnectionCapabilitiesImpl terminalConnection(TerminalConnectionImpl tc) {
+        Set<Capability> now = EnumSet.noneOf(Capability.class);
+        if (tc.connection().call().provider().getState() == Provider.IN_SERVICE) {
+            TerminalConnectionState s = tc.state();
+            if (s == TerminalConnectionState.RINGING) {
+                now.add(ANSWER);
+            }
+            if ((s == TerminalConnectionState.BRIDGED || s == TerminalConnectionState.INUSE)
+                    && tc.connection().state() == ConnectionState.ESTABLISHED) {
+                now.add(JOIN);
+            }
+            if (s != TerminalConnectionState.IDLE && s != TerminalConnectionState.DROPPED) {
+                now.add(LEAVE);
+            }
+        }
+        return new TerminalConnectionCapabilitiesImpl(now);
+    }
+
+    static AddressCapabilitiesImpl address(AddressImpl address) {
+        return STATIC_ADDRESS;
+    }
+
+    static TerminalCapabilitiesImpl terminal(TerminalImpl terminal) {
+        return STATIC_TERMINAL;
+    }
+}

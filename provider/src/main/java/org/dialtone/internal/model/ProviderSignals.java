@@ -1,0 +1,148 @@
+package org.dialtone.internal.model;
+
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import javax.telephony.Provider;
+import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.Signals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The model's side of the backend SPI: each signal is posted to the provider's loop and applied
+ * there as one operation. Signals about legs the model has already ended are dropped, since the
+ * backend and the model may cross in flight.
+ */
+final class ProviderSignals implements Signals {
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderSignals.class);
+
+    private final ProviderImpl provider;
+
+    ProviderSignals(ProviderImpl provider) {
+        this.provider = provider;
+    }
+
+    @Override
+    public void inService() {
+        provider.signal(Ev.META_UNKNOWN, () -> provider.changeState(Provider.IN_SERVICE, null));
+    }
+
+    @Override
+    public void outOfService(String reason) {
+        provider.signal(Ev.META_UNKNOWN, () -> provider.changeState(Provider.OUT_OF_SERVICE, reason));
+    }
+
+    @Override
+    public void reached(long leg) {
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onReached(c));
+    }
+
+    @Override
+    public void offered(long leg) {
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onOffered(c));
+    }
+
+    @Override
+    public void alerting(long leg) {
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onAlerting(c));
+    }
+
+    @Override
+    public void answered(long leg, String terminal) {
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onAnswered(c, terminal));
+    }
+
+    @Override
+    public void failed(long leg, int cause) {
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onFailed(c, cause));
+    }
+
+    @Override
+    public void released(long leg, int cause) {
+        onLeg(leg, Ev.META_CALL_REMOVING_PARTY, c -> c.call().onReleased(c, cause));
+    }
+
+    @Override
+    public void incoming(long leg, String caller, String address) {
+        provider.signal(Ev.META_CALL_STARTING, () -> {
+            AddressImpl local = provider.localAddress(address);
+            if (local == null || provider.getState() != Provider.IN_SERVICE) {
+                LOG.warn("provider {} refuses a call from {} to {}: {}", provider.getName(), caller, address,
+                        local == null ? "not a local address" : "not in service");
+                provider.backend().release(leg, Ev.CAUSE_DEST_NOT_OBTAINABLE);
+                return;
+            }
+            provider.newCall().incoming(leg, caller, local);
+        });
+    }
+
+    @Override
+    public void phoneAnswered(String terminal, String address) {
+        onPhone(terminal, address, Ev.META_CALL_PROGRESS, tc -> {
+            if (tc.state() == TerminalConnectionState.RINGING) {
+                tc.connection().call().answer(tc);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public void phoneHungUp(String terminal, String address) {
+        onPhone(terminal, address, Ev.META_CALL_REMOVING_PARTY, tc -> {
+            tc.connection().call().leave(tc);
+            return false;
+        });
+    }
+
+    @Override
+    public void phoneDialled(String terminal, String address, String destination) {
+        provider.signal(Ev.META_CALL_STARTING, () -> {
+            TerminalImpl t = provider.localTerminal(terminal);
+            AddressImpl a = provider.localAddress(address);
+            try {
+                provider.newCall().connect(t, a, destination);
+            } catch (Exception e) {
+                LOG.info("phone {} on {} could not dial {}: {}", terminal, address, destination, e.getMessage());
+            }
+        });
+    }
+
+    private void onLeg(long leg, int metaCode, Consumer<ConnectionImpl> action) {
+        provider.signal(metaCode, () -> {
+            ConnectionImpl c = provider.leg(leg);
+            if (c != null) {
+                action.accept(c);
+            }
+        });
+    }
+
+    /** Something the user of a phone did: applied to its terminal connections on that address. */
+    private void onPhone(String terminal, String address, int metaCode, PhoneAction action) {
+        provider.signal(metaCode, () -> {
+            AddressImpl a = provider.localAddress(address);
+            if (a == null) {
+                return;
+            }
+            for (ConnectionImpl c : new ArrayList<>(a.connectionList())) {
+                for (TerminalConnectionImpl tc : new ArrayList<>(c.terminalConnectionList())) {
+                    if (!tc.terminal().getName().equals(terminal)) {
+                        continue;
+                    }
+                    try {
+                        if (action.apply(tc)) {
+                            return;
+                        }
+                    } catch (Exception e) {
+                        LOG.debug("phone {} on {}: {}", terminal, address, e.getMessage());
+                    }
+                }
+            }
+        });
+    }
+
+    /** What a phone's user does to one terminal connection; true when it is done with the phone. */
+    private interface PhoneAction {
+        boolean apply(TerminalConnectionImpl tc) throws Exception;
+    }
+}

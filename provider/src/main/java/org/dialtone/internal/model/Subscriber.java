@@ -1,0 +1,35 @@
+package org.dialtone.internal.model;
+
+import org.dialtone.internal.event.EventDelivery;
+
+/**
+ * An application's listener or observer object as the provider knows it: one delivery queue per
+ * object, whichever interfaces it implements and wherever it was added, so its callbacks never
+ * run two at a time and events of one call reach it in order. Counted references (one per place
+ * it is added to, one per call it is attached to) let the provider forget it when it is gone
+ * from everywhere. Loop-owned.
+ */
+final class Subscriber {
+    final Object target;
+    final EventDelivery.Queue queue;
+    private int references;
+
+    Subscriber(Object target, EventDelivery.Queue queue) {
+        this.target = target;
+        this.queue = queue;
+    }
+
+    void retain() {
+        references++;
+    }
+
+    /** Drops one reference; returns whether none is left. */
+    boolean release() {
+        return --references == 0;
+    }
+
+    /** Queues a callback to the application. */
+    void deliver(Runnable callback) {
+        queue.add(callback);
+    }
+}
