@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link SimClock#system()}: real time, with timers on one daemon thread that starts with the first
- * timer, so a clock that never schedules costs no thread.
+ * timer and ends a second after the last, so an idle clock costs no thread.
  */
 final class SystemClock implements SimClock {
     static final String THREAD_NAME = "dialtone-sim-clock";
@@ -62,6 +62,10 @@ final class SystemClock implements SimClock {
                 return t;
             });
             executor.setRemoveOnCancelPolicy(true);
+            // An idle clock gives its thread back, so a named switch that outlives its provider
+            // (whose clock nobody closes) holds no thread once its timers are done.
+            executor.setKeepAliveTime(1, TimeUnit.SECONDS);
+            executor.allowCoreThreadTimeOut(true);
         }
         return executor;
     }

@@ -283,12 +283,12 @@ class SimBackendTest {
     }
 
     @Test
-    void offerToAnAddressNoTerminalCarriesRingsByDefault() {
+    void offerToARoutePointLeavesTheCallOfferedForTheApplication() {
         start();
 
         backend.offer(1, "5550100", "4000");
 
-        assertThat(signals.received()).containsExactly("alerting 1");
+        assertThat(signals.received()).containsExactly("offered 1");
     }
 
     @Test
