@@ -18,13 +18,19 @@ import org.slf4j.LoggerFactory;
 public final class EventDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
 
+    /** The delivery whose pool runs the current thread, so stop() called from a callback does not wait for itself. */
+    private static final ThreadLocal<EventDelivery> OWNER = new ThreadLocal<>();
+
     private final ExecutorService pool;
 
     public EventDelivery(String name) {
         AtomicInteger threads = new AtomicInteger();
         // Threads come and go with demand, so a blocked subscriber never starves the others.
         this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-            Thread t = new Thread(task, "dialtone-events-" + name + "-" + threads.incrementAndGet());
+            Thread t = new Thread(() -> {
+                OWNER.set(this);
+                task.run();
+            }, "dialtone-events-" + name + "-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -42,6 +48,9 @@ public final class EventDelivery {
     public void stop(long timeoutMillis) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         pool.shutdown();
+        if (OWNER.get() == this) {
+            return; // called from one of our callbacks: that thread ends when the callback returns
+        }
         try {
             pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {

@@ -96,7 +96,8 @@ public final class AddressImpl implements CallControlAddress {
     }
 
     @Override
-    public void addObserver(AddressObserver observer) {
+    public void addObserver(AddressObserver observer) throws MethodNotSupportedException {
+        requireLocal();
         provider.addAddressSubscriber(this, observers, observer);
     }
 
@@ -111,7 +112,8 @@ public final class AddressImpl implements CallControlAddress {
     }
 
     @Override
-    public void addAddressListener(AddressListener listener) {
+    public void addAddressListener(AddressListener listener) throws MethodNotSupportedException {
+        requireLocal();
         provider.addAddressSubscriber(this, listeners, listener);
     }
 
@@ -126,7 +128,8 @@ public final class AddressImpl implements CallControlAddress {
     }
 
     @Override
-    public void addCallObserver(CallObserver observer) {
+    public void addCallObserver(CallObserver observer) throws MethodNotSupportedException {
+        requireLocal();
         provider.addCallSubscriber(this, callObservers, observer, false);
     }
 
@@ -141,7 +144,8 @@ public final class AddressImpl implements CallControlAddress {
     }
 
     @Override
-    public void addCallListener(CallListener listener) {
+    public void addCallListener(CallListener listener) throws MethodNotSupportedException {
+        requireLocal();
         provider.addCallSubscriber(this, callListeners, listener, true);
     }
 
@@ -203,6 +207,14 @@ public final class AddressImpl implements CallControlAddress {
     @Override
     public void setMessageWaiting(boolean enable) throws MethodNotSupportedException {
         throw Refusals.notSupported("message waiting");
+    }
+
+    /** Only local addresses can be observed: a party beyond the switch has no events of its own. */
+    private void requireLocal() throws MethodNotSupportedException {
+        if (!local) {
+            throw new MethodNotSupportedException(this + " is beyond provider " + provider.getName()
+                    + " and cannot be observed; observe the call instead");
+        }
     }
 
     @Override

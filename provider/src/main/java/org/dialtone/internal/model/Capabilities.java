@@ -118,8 +118,10 @@ final class Capabilities {
         return new TerminalConnectionCapabilitiesImpl(now);
     }
 
+    private static final AddressCapabilitiesImpl REMOTE_ADDRESS = new AddressCapabilitiesImpl(Set.of());
+
     static AddressCapabilitiesImpl address(AddressImpl address) {
-        return STATIC_ADDRESS;
+        return address.isLocal() ? STATIC_ADDRESS : REMOTE_ADDRESS;
     }
 
     static TerminalCapabilitiesImpl terminal(TerminalImpl terminal) {
