@@ -91,11 +91,9 @@ public final class CallImpl implements CallControlCall {
         return new Connection[] {origin, place(origin, called)};
     }
 
-    Connection offHook(AddressImpl address, TerminalImpl terminal)
-            throws InvalidStateException, InvalidArgumentException {
+    Connection offHook(AddressImpl address, TerminalImpl terminal) throws InvalidStateException {
         requireIdle("offHook needs an IDLE call");
         provider.requireInService();
-        requireServes(terminal, address);
         parties = new CallInfo(address, terminal, null, null);
         return originate(address, terminal);
     }
@@ -122,8 +120,8 @@ public final class CallImpl implements CallControlCall {
             // The dialled number cannot be reached: the caller hears reorder tone.
             called = new AddressImpl(provider, number, false);
             parties = parties.withCalledAddress(called);
-            ConnectionImpl dest = newConnection(called, LegIds.next());
             origin.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+            ConnectionImpl dest = newConnection(called, LegIds.next());
             dest.moveTo(ConnectionState.FAILED, Ev.CAUSE_DEST_NOT_OBTAINABLE, CallCtlEv.CAUSE_REORDER_TONE);
             return;
         }
@@ -350,6 +348,7 @@ public final class CallImpl implements CallControlCall {
         try {
             terminal = provider.checkTerminal(origterminal, "origterminal");
             address = provider.checkAddress(origaddress, "origaddress");
+            requireServes(terminal, address); // fixed topology: safe to check off the loop
         } catch (InvalidArgumentException e) {
             // offHook declares no InvalidArgumentException; a foreign object is a caller's mistake
             throw new IllegalArgumentException(e.getMessage(), e);
