@@ -484,7 +484,7 @@ public final class ProviderImpl implements Provider {
         command(Ev.META_UNKNOWN, () -> {
             Subscriber s = registrations.remove(target);
             if (s != null) {
-                addressEnded(address, s);
+                addressEnded(address, s, registrations == address.listeners);
                 subscribers.release(s);
             }
             return null;
@@ -503,33 +503,36 @@ public final class ProviderImpl implements Provider {
         command(Ev.META_UNKNOWN, () -> {
             Subscriber s = registrations.remove(target);
             if (s != null) {
-                terminalEnded(terminal, s);
+                terminalEnded(terminal, s, registrations == terminal.listeners);
                 subscribers.release(s);
             }
             return null;
         });
     }
 
-    private void addressEnded(AddressImpl address, Subscriber s) {
-        if (s.target instanceof AddressObserver && address.observers.subscriberOf((AddressObserver) s.target) == null) {
+    /**
+     * Tells {@code s} that one of its registrations on {@code address} ended: the listener one if
+     * {@code listener}, else the observer one. An object that is both hears only of the one removed.
+     */
+    private void addressEnded(AddressImpl address, Subscriber s, boolean listener) {
+        if (!listener) {
             EvData data = EvData.builder(Ev.CAUSE_NORMAL, Ev.META_UNKNOWN, false).address(address).build();
             AddrEv[] evs = {(AddrEv) ObserverEvents.forId(AddrObservationEndedEv.ID, data, address)};
             s.deliver(() -> ((AddressObserver) s.target).addressChangedEvent(evs));
-        }
-        if (s.target instanceof AddressListener && address.listeners.subscriberOf((AddressListener) s.target) == null) {
+        } else {
             AddressEventImpl event = new AddressEventImpl(AddressEvent.ADDRESS_EVENT_TRANSMISSION_ENDED,
                     Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL, null, address, false, null, false);
             s.deliver(() -> ListenerDispatch.toAddressListener((AddressListener) s.target, event));
         }
     }
 
-    private void terminalEnded(TerminalImpl terminal, Subscriber s) {
-        if (s.target instanceof TerminalObserver && terminal.observers.subscriberOf((TerminalObserver) s.target) == null) {
+    /** Like {@link #addressEnded}, for a registration on {@code terminal}. */
+    private void terminalEnded(TerminalImpl terminal, Subscriber s, boolean listener) {
+        if (!listener) {
             EvData data = EvData.builder(Ev.CAUSE_NORMAL, Ev.META_UNKNOWN, false).terminal(terminal).build();
             TermEv[] evs = {(TermEv) ObserverEvents.forId(TermObservationEndedEv.ID, data, terminal)};
             s.deliver(() -> ((TerminalObserver) s.target).terminalChangedEvent(evs));
-        }
-        if (s.target instanceof TerminalListener && terminal.listeners.subscriberOf((TerminalListener) s.target) == null) {
+        } else {
             TerminalEventImpl event = new TerminalEventImpl(TerminalEvent.TERMINAL_EVENT_TRANSMISSION_ENDED,
                     Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL, null, terminal, false);
             s.deliver(() -> ListenerDispatch.toTerminalListener((TerminalListener) s.target, event));
@@ -685,14 +688,14 @@ public final class ProviderImpl implements Provider {
             tellListener(s, ProviderEvent.PROVIDER_EVENT_TRANSMISSION_ENDED);
         }
         for (AddressImpl a : addresses.values()) {
-            endAll(a.observers, s -> addressEnded(a, s));
-            endAll(a.listeners, s -> addressEnded(a, s));
+            endAll(a.observers, s -> addressEnded(a, s, false));
+            endAll(a.listeners, s -> addressEnded(a, s, true));
             endAll(a.callObservers, s -> { });
             endAll(a.callListeners, s -> { });
         }
         for (TerminalImpl t : terminals.values()) {
-            endAll(t.observers, s -> terminalEnded(t, s));
-            endAll(t.listeners, s -> terminalEnded(t, s));
+            endAll(t.observers, s -> terminalEnded(t, s, false));
+            endAll(t.listeners, s -> terminalEnded(t, s, true));
             endAll(t.callObservers, s -> { });
             endAll(t.callListeners, s -> { });
         }
