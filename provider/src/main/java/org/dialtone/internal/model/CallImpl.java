@@ -1,7 +1,10 @@
 package org.dialtone.internal.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import javax.telephony.Address;
 import javax.telephony.Call;
 import javax.telephony.CallEvent;
@@ -39,6 +42,9 @@ public final class CallImpl implements CallControlCall {
     private volatile Connection[] connectionView;
     private final List<Attachment> observerAttachments = new ArrayList<>();
     private final List<Attachment> listenerAttachments = new ArrayList<>();
+    /** Observers and listeners the application removed from this call with removeObserver/removeCallListener. */
+    private final Set<Object> removedObservers = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> removedListeners = Collections.newSetFromMap(new IdentityHashMap<>());
 
     CallImpl(ProviderImpl provider, long id) {
         this.provider = provider;
@@ -67,6 +73,14 @@ public final class CallImpl implements CallControlCall {
 
     List<Attachment> listenerAttachments() {
         return listenerAttachments;
+    }
+
+    /**
+     * Loop only: the listeners (or observers) the application removed from this call, which the
+     * call's addresses and terminals must not attach again; an explicit add takes one out.
+     */
+    Set<Object> removedByApplication(boolean listener) {
+        return listener ? removedListeners : removedObservers;
     }
 
     static String stateName(int state) {

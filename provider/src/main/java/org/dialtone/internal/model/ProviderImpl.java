@@ -296,6 +296,7 @@ public final class ProviderImpl implements Provider {
                 CallPublisher.ended(call, gone, listener, Ev.CAUSE_NORMAL);
                 subscribers.release(s);
             } else {
+                call.removedByApplication(listener).remove(target);
                 attach(call, target, listener, call, true);
             }
             return null;
@@ -310,6 +311,8 @@ public final class ProviderImpl implements Provider {
             List<Attachment> list = listener ? call.listenerAttachments() : call.observerAttachments();
             Attachment a = find(list, target);
             if (a != null) {
+                // Its observation of this call has ended: its addresses and terminals must not bring it back.
+                call.removedByApplication(listener).add(target);
                 a.sources.clear();
                 endIfUnsourced(call, a, listener, Ev.CAUSE_NORMAL);
             }
@@ -428,10 +431,14 @@ public final class ProviderImpl implements Provider {
     private void attachAll(CallImpl call, Object source, Registrations<CallObserver> obs,
             Registrations<CallListener> lis) {
         for (CallObserver o : obs.targets()) {
-            attach(call, o, false, source, false);
+            if (!call.removedByApplication(false).contains(o)) {
+                attach(call, o, false, source, false);
+            }
         }
         for (CallListener l : lis.targets()) {
-            attach(call, l, true, source, false);
+            if (!call.removedByApplication(true).contains(l)) {
+                attach(call, l, true, source, false);
+            }
         }
     }
 
