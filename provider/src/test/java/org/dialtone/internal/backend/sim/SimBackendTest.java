@@ -30,6 +30,7 @@ class SimBackendTest {
             .address("2001")
             .address("2002")
             .routePoint("4000")
+            .parkOrbit("4100")
             .terminal("2001", "2001")
             .terminal("desk-2002", "2002")
             .terminal("soft-2002", "2002")
@@ -80,7 +81,7 @@ class SimBackendTest {
     void topologyHasThePlansAddressesAndTerminalsInOrder() {
         Topology topology = backend.topology();
 
-        assertThat(topology.addresses()).containsExactly("2001", "2002", "4000");
+        assertThat(topology.addresses()).containsExactly("2001", "2002", "4000", "4100");
         assertThat(topology.terminals()).containsExactly("2001", "desk-2002", "soft-2002");
         assertThat(topology.terminalsOf("2002")).containsExactly("desk-2002", "soft-2002");
         assertThat(topology.terminalsOf("4000")).isEmpty();
@@ -284,6 +285,15 @@ class SimBackendTest {
 
     @Test
     void offerToARoutePointLeavesTheCallOfferedForTheApplication() {
+        start();
+
+        backend.offer(1, "5550100", "4100");
+
+        assertThat(signals.received()).containsExactly("offered 1");
+    }
+
+    @Test
+    void offerToARoutePointIsOfferedForTheApplicationToRoute() {
         start();
 
         backend.offer(1, "5550100", "4000");
