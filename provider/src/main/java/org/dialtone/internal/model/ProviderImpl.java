@@ -99,7 +99,7 @@ public final class ProviderImpl implements Provider {
         String threadName = name.replaceAll("[^A-Za-z0-9_.=-]", "_");
         this.loop = new ModelLoop(threadName, TIMEOUT_MILLIS);
         this.delivery = new EventDelivery(threadName);
-        this.subscribers = new Subscribers(delivery);
+        this.subscribers = new Subscribers(delivery, loop::post);
         Topology topology = backend.topology();
         for (String a : topology.addresses()) {
             addresses.put(a, new AddressImpl(this, a, true));

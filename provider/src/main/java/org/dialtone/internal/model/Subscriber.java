@@ -13,6 +13,7 @@ final class Subscriber {
     final Object target;
     final EventDelivery.Queue queue;
     private int references;
+    private int retirements;
 
     Subscriber(Object target, EventDelivery.Queue queue) {
         this.target = target;
@@ -26,6 +27,16 @@ final class Subscriber {
     /** Drops one reference; returns whether none is left. */
     boolean release() {
         return --references == 0;
+    }
+
+    /** Counts one more time that its last reference went; returns the new count. */
+    int retire() {
+        return ++retirements;
+    }
+
+    /** How often its last reference went, so that only the latest retirement may forget it. */
+    int retirements() {
+        return retirements;
     }
 
     /** Queues a callback to the application. */

@@ -12,12 +12,15 @@ import static org.dialtone.internal.model.SimLab.describe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.telephony.Call;
 import javax.telephony.CallEvent;
 import javax.telephony.CallListener;
+import javax.telephony.CallObserver;
 import javax.telephony.Connection;
 import javax.telephony.ConnectionEvent;
 import javax.telephony.MetaEvent;
@@ -26,6 +29,7 @@ import javax.telephony.TerminalConnectionListener;
 import javax.telephony.callcontrol.CallControlCall;
 import javax.telephony.events.CallActiveEv;
 import javax.telephony.events.CallEv;
+import javax.telephony.events.CallObservationEndedEv;
 import javax.telephony.events.ConnEv;
 import javax.telephony.events.Ev;
 import javax.telephony.events.TermConnEv;
@@ -191,6 +195,65 @@ class SubscriptionTest {
                 lines(asListener(removed), asListener(lines(connect("1001", "1003"), ringing("1003", "1003"),
                         "-- META_CALL_ENDING", disconnected("1001", "1001"), disconnected("1003", "1003"),
                         invalid()))));
+    }
+
+    @Test
+    void observerRemovedAndAddedAgainHearsTheEndBeforeTheNewSnapshotAndNeverTwoAtOnce() throws Exception {
+        CallControlCall call = answeredCall();
+        CountDownLatch readded = new CountDownLatch(1);
+        SlowOnEnd slow = new SlowOnEnd(readded);
+
+        call.addObserver(slow);
+        call.removeObserver(slow);
+        call.addObserver(slow);
+        readded.countDown();
+        call.removeObserver(slow);
+
+        assertThat(slow.until(2)).containsExactly("snapshot", "ended", "snapshot", "ended");
+        assertThat(slow.overlapped).as("two callbacks of one observer ran at once").isFalse();
+    }
+
+    /** Holds up its first end-of-observation callback until the test says so; notes any overlap. */
+    private static final class SlowOnEnd implements CallObserver {
+        private final CountDownLatch release;
+        private final LinkedBlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        private final AtomicInteger inside = new AtomicInteger();
+        private volatile boolean overlapped;
+
+        SlowOnEnd(CountDownLatch release) {
+            this.release = release;
+        }
+
+        @Override
+        public void callChangedEvent(CallEv[] events) {
+            if (inside.incrementAndGet() > 1) {
+                overlapped = true;
+            }
+            try {
+                boolean ended = events[events.length - 1] instanceof CallObservationEndedEv;
+                heard.add(ended ? "ended" : "snapshot");
+                if (ended) {
+                    release.await(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inside.decrementAndGet();
+            }
+        }
+
+        /** What it heard until its observation ended {@code times} times, waiting at most 5 s per batch. */
+        List<String> until(int times) throws InterruptedException {
+            List<String> out = new ArrayList<>();
+            while (out.stream().filter("ended"::equals).count() < times) {
+                String next = heard.poll(5, TimeUnit.SECONDS);
+                if (next == null) {
+                    throw new AssertionError("observation did not end " + times + " times within 5 s; got " + out);
+                }
+                out.add(next);
+            }
+            return out;
+        }
     }
 
     @Test
