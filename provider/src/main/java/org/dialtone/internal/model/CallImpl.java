@@ -199,9 +199,8 @@ public final class CallImpl implements CallControlCall {
     void join(TerminalConnectionImpl tc) throws InvalidStateException {
         provider.requireInService();
         TerminalConnectionState s = tc.state();
-        if (s != TerminalConnectionState.BRIDGED && s != TerminalConnectionState.INUSE
-                || tc.connection().state() != ConnectionState.ESTABLISHED) {
-            throw Refusals.terminalConnection(tc, "join needs a BRIDGED or INUSE terminal connection of an "
+        if (s != TerminalConnectionState.BRIDGED || tc.connection().state() != ConnectionState.ESTABLISHED) {
+            throw Refusals.terminalConnection(tc, "join needs a BRIDGED terminal connection of an "
                     + "ESTABLISHED connection");
         }
         tc.moveTo(TerminalConnectionState.TALKING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
@@ -214,7 +213,9 @@ public final class CallImpl implements CallControlCall {
         }
         ConnectionImpl c = tc.connection();
         boolean othersActive = c.terminalConnectionList().stream().anyMatch(o -> o != tc && o.isActive());
-        if (tc.isActive() && !othersActive) {
+        boolean last = c.terminalConnectionList().size() == 1;
+        if (tc.isActive() && !othersActive || last) {
+            // The last phone in the call hangs up (or the only ringing one refuses): the party leaves.
             release(c, Ev.CAUSE_NORMAL, true);
         } else {
             tc.moveTo(TerminalConnectionState.DROPPED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
@@ -566,12 +567,13 @@ public final class CallImpl implements CallControlCall {
         }
     }
 
-    /** One terminal takes the call: it talks, the line's other terminals are in use. */
+    /** One terminal takes the call: it talks, the line's other terminals are bridged to it. */
     private void answered(ConnectionImpl c, TerminalConnectionImpl answering) {
         answering.moveTo(TerminalConnectionState.TALKING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
         for (TerminalConnectionImpl other : new ArrayList<>(c.terminalConnectionList())) {
             if (other != answering && other.state() == TerminalConnectionState.RINGING) {
-                other.moveTo(TerminalConnectionState.INUSE, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+                // The line's other phones show the call and may join it (bridged line appearance).
+                other.moveTo(TerminalConnectionState.BRIDGED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
             }
         }
         c.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);

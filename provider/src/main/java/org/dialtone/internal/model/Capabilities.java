@@ -107,7 +107,7 @@ final class Capabilities {
             if (s == TerminalConnectionState.RINGING) {
                 now.add(ANSWER);
             }
-            if ((s == TerminalConnectionState.BRIDGED || s == TerminalConnectionState.INUSE)
+            if (s == TerminalConnectionState.BRIDGED
                     && tc.connection().state() == ConnectionState.ESTABLISHED) {
                 now.add(JOIN);
             }

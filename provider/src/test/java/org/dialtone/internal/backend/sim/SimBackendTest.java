@@ -284,12 +284,12 @@ class SimBackendTest {
     }
 
     @Test
-    void offerToARoutePointLeavesTheCallOfferedForTheApplication() {
+    void offerToAnAddressNoTerminalCarriesRingsByDefault() {
         start();
 
         backend.offer(1, "5550100", "4100");
 
-        assertThat(signals.received()).containsExactly("offered 1");
+        assertThat(signals.received()).containsExactly("alerting 1");
     }
 
     @Test
