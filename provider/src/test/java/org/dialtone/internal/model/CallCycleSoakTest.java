@@ -1,0 +1,276 @@
+package org.dialtone.internal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.TimeUnit;
+import javax.telephony.Address;
+import javax.telephony.Call;
+import javax.telephony.CallEvent;
+import javax.telephony.Connection;
+import javax.telephony.ConnectionEvent;
+import javax.telephony.JtapiPeerFactory;
+import javax.telephony.MetaEvent;
+import javax.telephony.Provider;
+import javax.telephony.Terminal;
+import javax.telephony.TerminalConnection;
+import javax.telephony.TerminalConnectionEvent;
+import javax.telephony.callcontrol.CallControlCallObserver;
+import javax.telephony.callcontrol.CallControlConnectionEvent;
+import javax.telephony.callcontrol.CallControlConnectionListener;
+import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
+import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
+import javax.telephony.events.CallEv;
+import javax.telephony.events.CallInvalidEv;
+import javax.telephony.events.ConnAlertingEv;
+import javax.telephony.events.ConnConnectedEv;
+import javax.telephony.events.ConnEv;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the life of a plain call many times over, as an application written against
+ * {@code javax.telephony} would, and checks that the provider forgets every call and that the heap
+ * does not grow. The loop body touches only JTAPI types; only the checks after it look inside.
+ */
+class CallCycleSoakTest {
+    private static final int WARM_UP_CYCLES = 10_000;
+    private static final int CYCLES = 100_000;
+    private static final long MAX_HEAP_GROWTH = 16L << 20;
+    private static final long EVENT_TIMEOUT_SECONDS = 5;
+
+    // The milestones of one cycle, in the order the call reaches them.
+    private static final int ALERTING = 1;
+    private static final int CONNECTED = 2;
+    private static final int INVALID = 3;
+
+    private Provider provider;
+
+    @AfterEach
+    void shutDown() {
+        if (provider != null) {
+            provider.shutdown();
+        }
+    }
+
+    @Test
+    void aHundredThousandCallsWithACallControlObserverLeaveNothingBehind() throws Exception {
+        provider = JtapiPeerFactory.getJtapiPeer(null).getProvider("sim");
+        Address caller = provider.getAddress("1001");
+        Progress progress = new Progress();
+        ProgressObserver observer = new ProgressObserver(progress);
+        caller.addCallObserver(observer);
+
+        soak("observer", progress);
+
+        assertProviderHolds("calls=0 legs=0 subscribers=1");
+        caller.removeCallObserver(observer);
+        assertProviderHolds("calls=0 legs=0 subscribers=0");
+    }
+
+    @Test
+    void aHundredThousandCallsWithACallControlListenerLeaveNothingBehind() throws Exception {
+        provider = JtapiPeerFactory.getJtapiPeer(null).getProvider("sim");
+        Address caller = provider.getAddress("1001");
+        Progress progress = new Progress();
+        ProgressListener listener = new ProgressListener(progress);
+        caller.addCallListener(listener);
+
+        soak("listener", progress);
+
+        assertProviderHolds("calls=0 legs=0 subscribers=1");
+        caller.removeCallListener(listener);
+        assertProviderHolds("calls=0 legs=0 subscribers=0");
+    }
+
+    private void soak(String subscriber, Progress progress) throws Exception {
+        Address caller = provider.getAddress("1001");
+        Terminal phone = provider.getTerminal("1001");
+        for (int i = 0; i < WARM_UP_CYCLES; i++) {
+            cycle(caller, phone, progress);
+        }
+        long heapBefore = usedHeapAfterGc();
+        long start = System.nanoTime();
+        for (int i = WARM_UP_CYCLES; i < CYCLES; i++) {
+            cycle(caller, phone, progress);
+        }
+        long nanos = System.nanoTime() - start;
+        long heapAfter = usedHeapAfterGc();
+
+        System.out.printf("soak with a %s: %,d cycles/s; used heap after GC %,d KiB after %,d cycles, "
+                + "%,d KiB after %,d%n", subscriber, (CYCLES - WARM_UP_CYCLES) * 1_000_000_000L / nanos,
+                heapBefore >> 10, WARM_UP_CYCLES, heapAfter >> 10, CYCLES);
+        assertThat(provider.getCalls()).isNull();
+        for (Address a : provider.getAddresses()) {
+            assertThat(a.getConnections()).as("connections at %s", a.getName()).isNull();
+        }
+        for (Terminal t : provider.getTerminals()) {
+            assertThat(t.getTerminalConnections()).as("terminal connections at %s", t.getName()).isNull();
+        }
+        assertThat(heapAfter - heapBefore).as("heap growth over %,d cycles", CYCLES - WARM_UP_CYCLES)
+                .isLessThan(MAX_HEAP_GROWTH);
+    }
+
+    /** One call: 1001 calls 1002, 1002 answers, 1001 hangs up; each step waits for its event. */
+    private void cycle(Address caller, Terminal phone, Progress progress) throws Exception {
+        Call call = provider.createCall();
+        progress.follow(call);
+        Connection[] parts = call.connect(phone, caller, "1002");
+        progress.await(ALERTING);
+        TerminalConnection ringing = parts[1].getTerminalConnections()[0];
+        ringing.answer();
+        progress.await(CONNECTED);
+        if (parts[0].getState() != Connection.CONNECTED || parts[1].getState() != Connection.CONNECTED) {
+            throw new AssertionError("not both connected: " + parts[0].getState() + ", " + parts[1].getState());
+        }
+        parts[0].disconnect();
+        progress.await(INVALID);
+        if (call.getState() != Call.INVALID) {
+            throw new AssertionError("the call is " + call.getState() + " after its invalid event");
+        }
+    }
+
+    private void assertProviderHolds(String expected) {
+        assertThat(((ProviderImpl) provider).holdings()).isEqualTo(expected);
+    }
+
+    /** Used heap after the collector has run; waits for a weak sentinel to be cleared, bounded. */
+    private static long usedHeapAfterGc() throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            ReferenceQueue<Object> cleared = new ReferenceQueue<>();
+            WeakReference<Object> sentinel = new WeakReference<>(new Object(), cleared);
+            System.gc();
+            cleared.remove(500);
+            Reference.reachabilityFence(sentinel);
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+
+    /** The milestone the current call has reached, told by a delivery thread, awaited by the test. */
+    private static final class Progress {
+        private Call call;
+        private int reached;
+
+        synchronized void follow(Call next) {
+            call = next;
+            reached = 0;
+        }
+
+        synchronized void reach(Call of, int milestone) {
+            if (of == call && milestone > reached) {
+                reached = milestone;
+                notifyAll();
+            }
+        }
+
+        synchronized void await(int milestone) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EVENT_TIMEOUT_SECONDS);
+            while (reached < milestone) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("call " + call + " reached " + reached + ", not " + milestone
+                            + ", within " + EVENT_TIMEOUT_SECONDS + " s");
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+    }
+
+    /** A call-control observer that reports the milestones of the called party and the call. */
+    private static final class ProgressObserver implements CallControlCallObserver {
+        private final Progress progress;
+
+        ProgressObserver(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void callChangedEvent(CallEv[] events) {
+            for (CallEv ev : events) {
+                switch (ev.getID()) {
+                    case ConnAlertingEv.ID -> {
+                        if (isCalled((ConnEv) ev)) {
+                            progress.reach(ev.getCall(), ALERTING);
+                        }
+                    }
+                    case ConnConnectedEv.ID -> {
+                        if (isCalled((ConnEv) ev)) {
+                            progress.reach(ev.getCall(), CONNECTED);
+                        }
+                    }
+                    case CallInvalidEv.ID -> progress.reach(ev.getCall(), INVALID);
+                    default -> { }
+                }
+            }
+        }
+
+        private static boolean isCalled(ConnEv ev) {
+            return "1002".equals(ev.getConnection().getAddress().getName());
+        }
+    }
+
+    /** A call-control connection and terminal connection listener that reports the same milestones. */
+    private static final class ProgressListener
+            implements CallControlConnectionListener, CallControlTerminalConnectionListener {
+        private final Progress progress;
+
+        ProgressListener(Progress progress) {
+            this.progress = progress;
+        }
+
+        private void called(ConnectionEvent event, int milestone) {
+            if ("1002".equals(event.getConnection().getAddress().getName())) {
+                progress.reach(event.getCall(), milestone);
+            }
+        }
+
+        @Override public void connectionAlerting(ConnectionEvent event) { called(event, ALERTING); }
+        @Override public void connectionConnected(ConnectionEvent event) { called(event, CONNECTED); }
+        @Override public void callInvalid(CallEvent event) { progress.reach(event.getCall(), INVALID); }
+
+        @Override public void callActive(CallEvent event) { }
+        @Override public void callEventTransmissionEnded(CallEvent event) { }
+        @Override public void singleCallMetaProgressStarted(MetaEvent event) { }
+        @Override public void singleCallMetaProgressEnded(MetaEvent event) { }
+        @Override public void singleCallMetaSnapshotStarted(MetaEvent event) { }
+        @Override public void singleCallMetaSnapshotEnded(MetaEvent event) { }
+        @Override public void multiCallMetaMergeStarted(MetaEvent event) { }
+        @Override public void multiCallMetaMergeEnded(MetaEvent event) { }
+        @Override public void multiCallMetaTransferStarted(MetaEvent event) { }
+        @Override public void multiCallMetaTransferEnded(MetaEvent event) { }
+        @Override public void connectionCreated(ConnectionEvent event) { }
+        @Override public void connectionDisconnected(ConnectionEvent event) { }
+        @Override public void connectionFailed(ConnectionEvent event) { }
+        @Override public void connectionInProgress(ConnectionEvent event) { }
+        @Override public void connectionUnknown(ConnectionEvent event) { }
+        @Override public void terminalConnectionActive(TerminalConnectionEvent event) { }
+        @Override public void terminalConnectionCreated(TerminalConnectionEvent event) { }
+        @Override public void terminalConnectionDropped(TerminalConnectionEvent event) { }
+        @Override public void terminalConnectionPassive(TerminalConnectionEvent event) { }
+        @Override public void terminalConnectionRinging(TerminalConnectionEvent event) { }
+        @Override public void terminalConnectionUnknown(TerminalConnectionEvent event) { }
+        @Override public void connectionAlerting(CallControlConnectionEvent event) { }
+        @Override public void connectionDialing(CallControlConnectionEvent event) { }
+        @Override public void connectionDisconnected(CallControlConnectionEvent event) { }
+        @Override public void connectionEstablished(CallControlConnectionEvent event) { }
+        @Override public void connectionFailed(CallControlConnectionEvent event) { }
+        @Override public void connectionInitiated(CallControlConnectionEvent event) { }
+        @Override public void connectionNetworkAlerting(CallControlConnectionEvent event) { }
+        @Override public void connectionNetworkReached(CallControlConnectionEvent event) { }
+        @Override public void connectionOffered(CallControlConnectionEvent event) { }
+        @Override public void connectionQueued(CallControlConnectionEvent event) { }
+        @Override public void connectionUnknown(CallControlConnectionEvent event) { }
+        @Override public void terminalConnectionBridged(CallControlTerminalConnectionEvent event) { }
+        @Override public void terminalConnectionDropped(CallControlTerminalConnectionEvent event) { }
+        @Override public void terminalConnectionHeld(CallControlTerminalConnectionEvent event) { }
+        @Override public void terminalConnectionInUse(CallControlTerminalConnectionEvent event) { }
+        @Override public void terminalConnectionRinging(CallControlTerminalConnectionEvent event) { }
+        @Override public void terminalConnectionTalking(CallControlTerminalConnectionEvent event) { }
+        @Override public void terminalConnectionUnknown(CallControlTerminalConnectionEvent event) { }
+    }
+}
