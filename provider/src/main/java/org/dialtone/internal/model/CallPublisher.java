@@ -17,6 +17,8 @@ import org.dialtone.internal.event.ListenerEvent;
 import org.dialtone.internal.event.ObserverEvents;
 import org.dialtone.internal.event.SingleCallMetaEventImpl;
 import org.dialtone.internal.event.TerminalConnectionEventImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the changes of one call into the two event models and queues them to the call's
@@ -24,6 +26,8 @@ import org.dialtone.internal.event.TerminalConnectionEventImpl;
  * {@code Ev[]} batch with the meta code. Runs on the loop; the callbacks run on delivery threads.
  */
 final class CallPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(CallPublisher.class);
+
     private CallPublisher() {
     }
 
@@ -75,7 +79,7 @@ final class CallPublisher {
                 CallListener l = (CallListener) a.subscriber.target;
                 a.subscriber.deliver(() -> {
                     for (Event e : events) {
-                        ListenerDispatch.toCallListener(l, e);
+                        dispatch(l, e);
                     }
                 });
             }
@@ -91,6 +95,15 @@ final class CallPublisher {
                     a.subscriber.deliver(() -> o.callChangedEvent(evs));
                 }
             }
+        }
+    }
+
+    /** One listener callback; its failure is the application's and must not cost it the batch's later events. */
+    private static void dispatch(CallListener listener, Event event) {
+        try {
+            ListenerDispatch.toCallListener(listener, event);
+        } catch (RuntimeException | Error e) {
+            LOG.warn("call listener {} threw on event {}", listener, event.getID(), e);
         }
     }
 
