@@ -9,12 +9,22 @@ import java.util.List;
  * still part of the call. Loop-owned.
  */
 final class Attachment {
-    final Subscriber subscriber;
+    /** The application's listener or observer. */
+    final Object target;
+    /**
+     * Its delivery queue, held from the provider's table; null while the call is IDLE, so that a
+     * call that never starts (its connect refused, say) holds nothing in the provider.
+     */
+    Subscriber subscriber;
     final List<Object> sources = new ArrayList<>(2);
     private final Object observed;
 
-    /** @param source the first object it came through */
-    Attachment(Subscriber subscriber, Object source) {
+    /**
+     * @param subscriber the target's subscriber, retained for this attachment, or null for an IDLE call
+     * @param source the first object it came through
+     */
+    Attachment(Object target, Subscriber subscriber, Object source) {
+        this.target = target;
         this.subscriber = subscriber;
         this.observed = source;
         sources.add(source);

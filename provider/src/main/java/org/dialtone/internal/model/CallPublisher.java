@@ -76,7 +76,7 @@ final class CallPublisher {
             }
             events.add(new SingleCallMetaEventImpl(metaEndId, cause, null, call));
             for (Attachment a : listeners) {
-                CallListener l = (CallListener) a.subscriber.target;
+                CallListener l = (CallListener) a.target;
                 a.subscriber.deliver(() -> {
                     for (Event e : events) {
                         dispatch(l, e);
@@ -88,7 +88,7 @@ final class CallPublisher {
             EvData[] first = new EvData[changes.size()];
             EvData[] rest = new EvData[changes.size()];
             for (Attachment a : observers) {
-                CallObserver o = (CallObserver) a.subscriber.target;
+                CallObserver o = (CallObserver) a.target;
                 CallEv[] evs = observerEvents(call, changes, metaCode, o instanceof CallControlCallObserver,
                         a.observed(), first, rest);
                 if (evs.length > 0) {

@@ -188,6 +188,17 @@ public final class ProviderImpl implements Provider {
     void callStarted(CallImpl call) {
         calls.add(call);
         callView = calls.toArray(new Call[0]);
+        holdIdleAttachments(call.observerAttachments());
+        holdIdleAttachments(call.listenerAttachments());
+    }
+
+    /** Subscribers attached while the call was IDLE are held from its start until it ends. */
+    private void holdIdleAttachments(List<Attachment> list) {
+        for (Attachment a : list) {
+            if (a.subscriber == null) {
+                a.subscriber = subscribers.retain(a.target);
+            }
+        }
     }
 
     void callEnded(CallImpl call) {
@@ -292,7 +303,7 @@ public final class ProviderImpl implements Provider {
         command(Ev.META_SNAPSHOT, () -> {
             if (call.getState() == Call.INVALID) {
                 Subscriber s = subscribers.retain(target);
-                Attachment gone = new Attachment(s, call);
+                Attachment gone = new Attachment(target, s, call);
                 CallPublisher.ended(call, gone, listener, Ev.CAUSE_NORMAL);
                 subscribers.release(s);
             } else {
@@ -324,7 +335,7 @@ public final class ProviderImpl implements Provider {
         List<Object> targets = loop.call(() -> {
             List<Object> out = new ArrayList<>();
             for (Attachment a : list) {
-                out.add(a.subscriber.target);
+                out.add(a.target);
             }
             return out;
         });
@@ -402,9 +413,10 @@ public final class ProviderImpl implements Provider {
         List<Attachment> list = listener ? call.listenerAttachments() : call.observerAttachments();
         Attachment a = find(list, target);
         if (a == null) {
-            a = new Attachment(subscribers.retain(target), source);
+            boolean idle = call.getState() == Call.IDLE;
+            a = new Attachment(target, idle ? null : subscribers.retain(target), source);
             list.add(a);
-            if (snapshot) {
+            if (snapshot && !idle) {
                 CallPublisher.snapshot(call, a, listener);
             }
         } else if (!a.sources.contains(source)) {
@@ -457,6 +469,9 @@ public final class ProviderImpl implements Provider {
     private void endIfUnsourced(CallImpl call, Attachment a, boolean listener, int cause) {
         if (a.sources.isEmpty()) {
             (listener ? call.listenerAttachments() : call.observerAttachments()).remove(a);
+            if (a.subscriber == null) {
+                a.subscriber = subscribers.retain(a.target); // an IDLE call's: borrow the queue to say goodbye
+            }
             CallPublisher.ended(call, a, listener, cause);
             subscribers.release(a.subscriber);
         }
@@ -464,7 +479,7 @@ public final class ProviderImpl implements Provider {
 
     private static Attachment find(List<Attachment> list, Object target) {
         for (Attachment a : list) {
-            if (a.subscriber.target == target) {
+            if (a.target == target) {
                 return a;
             }
         }

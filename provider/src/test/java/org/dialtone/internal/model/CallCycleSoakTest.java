@@ -1,6 +1,7 @@
 package org.dialtone.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
@@ -12,6 +13,7 @@ import javax.telephony.Call;
 import javax.telephony.CallEvent;
 import javax.telephony.Connection;
 import javax.telephony.ConnectionEvent;
+import javax.telephony.InvalidPartyException;
 import javax.telephony.JtapiPeerFactory;
 import javax.telephony.MetaEvent;
 import javax.telephony.Provider;
@@ -83,6 +85,44 @@ class CallCycleSoakTest {
 
         assertProviderHolds("calls=0 legs=0 subscribers=1");
         caller.removeCallListener(listener);
+        assertProviderHolds("calls=0 legs=0 subscribers=0");
+    }
+
+    @Test
+    void callsThatNeverStartDoNotHoldTheirObserversOrListeners() throws Exception {
+        provider = JtapiPeerFactory.getJtapiPeer(null).getProvider("sim");
+        Address caller = provider.getAddress("1001");
+        Terminal phone = provider.getTerminal("1001");
+        for (int i = 0; i < 1_000; i++) {
+            Call call = provider.createCall();
+            call.addObserver(new ProgressObserver(new Progress()));
+            call.addCallListener(new ProgressListener(new Progress()));
+            assertThatThrownBy(() -> call.connect(phone, caller, "not a number"))
+                    .isInstanceOf(InvalidPartyException.class);
+        }
+
+        assertProviderHolds("calls=0 legs=0 subscribers=0");
+    }
+
+    @Test
+    void anObserverOfACallWhoseFirstConnectWasRefusedHearsTheRetryAndIsLetGo() throws Exception {
+        provider = JtapiPeerFactory.getJtapiPeer(null).getProvider("sim");
+        Address caller = provider.getAddress("1001");
+        Call call = provider.createCall();
+        Progress progress = new Progress();
+        progress.follow(call);
+        call.addObserver(new ProgressObserver(progress));
+        assertThatThrownBy(() -> call.connect(provider.getTerminal("1001"), caller, "not a number"))
+                .isInstanceOf(InvalidPartyException.class);
+
+        Connection[] parts = call.connect(provider.getTerminal("1001"), caller, "1002");
+        progress.await(ALERTING);
+        parts[1].getTerminalConnections()[0].answer();
+        progress.await(CONNECTED);
+        assertProviderHolds("calls=1 legs=2 subscribers=1");
+        parts[0].disconnect();
+        progress.await(INVALID);
+
         assertProviderHolds("calls=0 legs=0 subscribers=0");
     }
 
