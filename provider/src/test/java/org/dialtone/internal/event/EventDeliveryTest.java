@@ -84,4 +84,19 @@ class EventDeliveryTest {
         queue.add(() -> seen.add(-1));
         assertThat(seen).hasSize(100);
     }
+
+    @Test
+    void stopCalledFromACallbackReturnsWithoutWaitingForThatCallback() throws InterruptedException {
+        CountDownLatch returned = new CountDownLatch(1);
+
+        // Were stop to wait for its own thread, it would return only after the minute it is given.
+        delivery.newQueue("quitter").add(() -> {
+            delivery.stop(60_000);
+            returned.countDown();
+        });
+
+        assertThat(returned.await(5, TimeUnit.SECONDS)).isTrue();
+        delivery.stop(5_000);
+        assertThat(delivery.isStopped()).isTrue();
+    }
 }

@@ -15,6 +15,7 @@ import javax.telephony.CallListener;
 import javax.telephony.CallObserver;
 import javax.telephony.Connection;
 import javax.telephony.Provider;
+import javax.telephony.ProviderListener;
 import javax.telephony.callcontrol.CallControlCallObserver;
 import javax.telephony.callcontrol.CallControlConnectionListener;
 import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
@@ -109,6 +110,28 @@ class SubscriberTest {
         release.countDown();
         slowHeard.await(OBSERVER_END);
         assertThat(slowHeard.lines()).isEqualTo(otherObserver.lines());
+    }
+
+    @Test
+    void aCallbackThatShutsTheProviderDownIsNotKeptWaitingForItself() throws Exception {
+        CountDownLatch returned = new CountDownLatch(1);
+        ProviderListener quitter = (ProviderListener) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ProviderListener.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return objectMethod(proxy, method, args);
+                    }
+                    if (method.getName().equals("providerInService")) {
+                        provider.shutdown();
+                        returned.countDown();
+                    }
+                    return null;
+                });
+
+        // The provider is in service, so the listener hears it at once and shuts the provider down.
+        provider.addProviderListener(quitter);
+
+        assertThat(returned.await(5, TimeUnit.SECONDS)).as("shutdown returned to the callback").isTrue();
+        assertThat(provider.getState()).isEqualTo(Provider.SHUTDOWN);
     }
 
     /** 1001 calls 1002, which answers; then 1001 hangs up; waits until {@code recorder} hears {@code end}. */
