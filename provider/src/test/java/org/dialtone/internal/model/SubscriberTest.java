@@ -9,6 +9,8 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.telephony.Address;
 import javax.telephony.Call;
 import javax.telephony.CallListener;
@@ -132,6 +134,47 @@ class SubscriberTest {
 
         assertThat(returned.await(5, TimeUnit.SECONDS)).as("shutdown returned to the callback").isTrue();
         assertThat(provider.getState()).isEqualTo(Provider.SHUTDOWN);
+    }
+
+    @Test
+    void aListenerAddedAgainWhileItsEarlierEventsWaitHearsThemFirstAndOneAtATime() throws Exception {
+        Recorder heard = new Recorder();
+        AtomicBoolean first = new AtomicBoolean(true);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicBoolean overlapped = new AtomicBoolean();
+        CallListener listener = (CallListener) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CallControlConnectionListener.class, CallControlTerminalConnectionListener.class},
+                (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return objectMethod(proxy, method, args);
+                    }
+                    if (inside.incrementAndGet() > 1) {
+                        overlapped.set(true);
+                    }
+                    try {
+                        if (first.getAndSet(false) && !release.await(30, TimeUnit.SECONDS)) {
+                            throw new AssertionError("never released");
+                        }
+                        method.invoke(heard, args);
+                        return null;
+                    } finally {
+                        inside.decrementAndGet();
+                    }
+                });
+        Address a1001 = provider.getAddress("1001");
+        a1001.addCallListener(listener);
+        provider.createCall().connect(provider.getTerminal("1001"), a1001, "1002");
+
+        // Its first callback is stuck; it leaves the call and comes back through the terminal.
+        a1001.removeCallListener(listener);
+        provider.getTerminal("1001").addCallListener(listener);
+        release.countDown();
+
+        List<String> lines = heard.await("SINGLECALL_META_SNAPSHOT_ENDED");
+        assertThat(lines.indexOf(LISTENER_END)).as("end of the first attachment in %s", lines)
+                .isBetween(lines.indexOf("CONNECTION_CREATED 1002"), lines.indexOf("SINGLECALL_META_SNAPSHOT_STARTED"));
+        assertThat(overlapped).as("two callbacks at once").isFalse();
+        assertThat(((ProviderImpl) provider).holdings()).isEqualTo("calls=1 legs=2 subscribers=1");
     }
 
     /** 1001 calls 1002, which answers; then 1001 hangs up; waits until {@code recorder} hears {@code end}. */
