@@ -66,7 +66,7 @@ class CallCycleSoakTest {
         ProgressObserver observer = new ProgressObserver(progress);
         caller.addCallObserver(observer);
 
-        soak("observer", progress);
+        soak("an observer", progress);
 
         assertProviderHolds("calls=0 legs=0 subscribers=1");
         caller.removeCallObserver(observer);
@@ -81,7 +81,7 @@ class CallCycleSoakTest {
         ProgressListener listener = new ProgressListener(progress);
         caller.addCallListener(listener);
 
-        soak("listener", progress);
+        soak("a listener", progress);
 
         assertProviderHolds("calls=0 legs=0 subscribers=1");
         caller.removeCallListener(listener);
@@ -140,7 +140,7 @@ class CallCycleSoakTest {
         long nanos = System.nanoTime() - start;
         long heapAfter = usedHeapAfterGc();
 
-        System.out.printf("soak with a %s: %,d cycles/s; used heap after GC %,d KiB after %,d cycles, "
+        System.out.printf("soak with %s: %,d cycles/s; used heap after GC %,d KiB after %,d cycles, "
                 + "%,d KiB after %,d%n", subscriber, (CYCLES - WARM_UP_CYCLES) * 1_000_000_000L / nanos,
                 heapBefore >> 10, WARM_UP_CYCLES, heapAfter >> 10, CYCLES);
         assertThat(provider.getCalls()).isNull();
