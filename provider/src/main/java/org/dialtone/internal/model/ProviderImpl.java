@@ -332,6 +332,9 @@ public final class ProviderImpl implements Provider {
     }
 
     <T> T[] attachedTo(CallImpl call, List<Attachment> list, Class<T> type) {
+        if (shutDown.get()) {
+            return null; // every attachment ended with the shutdown
+        }
         List<Object> targets = loop.call(() -> {
             List<Object> out = new ArrayList<>();
             for (Attachment a : list) {

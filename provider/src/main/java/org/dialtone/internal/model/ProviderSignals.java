@@ -102,8 +102,11 @@ final class ProviderSignals implements Signals {
             AddressImpl a = provider.localAddress(address);
             try {
                 provider.newCall().connect(t, a, destination);
-            } catch (Exception e) {
-                LOG.info("phone {} on {} could not dial {}: {}", terminal, address, destination, e.getMessage());
+            } catch (RuntimeException bug) {
+                throw bug;
+            } catch (Exception refused) {
+                LOG.info("phone {} on {} could not dial {}: {}", terminal, address, destination,
+                        refused.getMessage());
             }
         });
     }
@@ -133,8 +136,11 @@ final class ProviderSignals implements Signals {
                         if (action.apply(tc)) {
                             return;
                         }
-                    } catch (Exception e) {
-                        LOG.debug("phone {} on {}: {}", terminal, address, e.getMessage());
+                    } catch (RuntimeException bug) {
+                        throw bug;
+                    } catch (Exception refused) {
+                        // the phone's state changed meanwhile: the JTAPI refusal is the answer
+                        LOG.debug("phone {} on {}: {}", terminal, address, refused.getMessage());
                     }
                 }
             }
