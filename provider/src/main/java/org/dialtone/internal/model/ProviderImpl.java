@@ -27,6 +27,7 @@ import javax.telephony.Provider;
 import javax.telephony.ProviderEvent;
 import javax.telephony.ProviderListener;
 import javax.telephony.ProviderObserver;
+import javax.telephony.ProviderUnavailableException;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalEvent;
 import javax.telephony.TerminalListener;
@@ -138,7 +139,18 @@ public final class ProviderImpl implements Provider {
      * returns its result or rethrows its exception unchanged, on the caller's thread.
      */
     <T> T command(int metaCode, Callable<T> body) {
+        if (shutDown.get() && !loop.inLoop()) {
+            // The loop is gone with the shutdown; the spec's answer for a provider that is not in
+            // service is InvalidStateException, which every operation declares.
+            throw ProviderImpl.<RuntimeException>sneaky(new InvalidStateException(this,
+                    InvalidStateException.PROVIDER_OBJECT, Provider.SHUTDOWN, "provider " + name + " is shut down"));
+        }
         return loop.call(() -> inBatch(metaCode, body));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable t) throws E {
+        throw (E) t;
     }
 
     /** Like {@link #command} for a backend signal: runs later, and a failure is only logged. */
@@ -489,9 +501,14 @@ public final class ProviderImpl implements Provider {
         return null;
     }
 
-    private static void requireNonNull(Object target, String what) {
+    /** Checks an observer or listener about to be added; a shut-down provider takes none. */
+    private void requireNonNull(Object target, String what) {
         if (target == null) {
             throw new NullPointerException("the " + what + " to add is null");
+        }
+        if (shutDown.get()) {
+            throw new ProviderUnavailableException(ProviderUnavailableException.CAUSE_NOT_IN_SERVICE,
+                    "provider " + name + " is shut down and takes no " + what);
         }
     }
 

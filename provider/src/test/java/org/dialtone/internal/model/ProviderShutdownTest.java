@@ -128,16 +128,19 @@ class ProviderShutdownTest {
             assertThat(e.getState()).isEqualTo(Provider.SHUTDOWN);
             assertThat(e.getMessage()).contains("SHUTDOWN", "not IN_SERVICE");
         });
+        // Operations answer as the spec says for a provider that is not in service.
         assertThatThrownBy(() -> idle.connect(lab.terminal("1001"), lab.address("1001"), "1002"))
-                .isInstanceOfSatisfying(ProviderUnavailableException.class, e -> {
-                    assertThat(e.getReason()).isEqualTo(ProviderUnavailableException.CAUSE_NOT_IN_SERVICE);
+                .isInstanceOfSatisfying(InvalidStateException.class, e -> {
+                    assertThat(e.getObject()).isSameAs(lab.provider);
+                    assertThat(e.getState()).isEqualTo(Provider.SHUTDOWN);
                     assertThat(e.getMessage()).contains("shut down");
                 });
         assertThatThrownBy(() -> idle.offHook(lab.address("1001"), lab.terminal("1001")))
-                .isInstanceOf(ProviderUnavailableException.class).hasMessageContaining("shut down");
-        assertThatThrownBy(live[0]::disconnect).isInstanceOf(ProviderUnavailableException.class);
-        assertThatThrownBy(((CallControlConnection) live[1])::accept).isInstanceOf(ProviderUnavailableException.class);
-        assertThatThrownBy(caller::answer).isInstanceOf(ProviderUnavailableException.class);
+                .isInstanceOf(InvalidStateException.class).hasMessageContaining("shut down");
+        assertThatThrownBy(live[0]::disconnect).isInstanceOf(InvalidStateException.class);
+        assertThatThrownBy(((CallControlConnection) live[1])::accept).isInstanceOf(InvalidStateException.class);
+        assertThatThrownBy(caller::answer).isInstanceOf(InvalidStateException.class);
+        // Subscribing has no InvalidStateException to throw: the provider is unavailable.
         assertThatThrownBy(() -> lab.provider.addObserver(new Recorder()))
                 .isInstanceOf(ProviderUnavailableException.class);
         assertThatThrownBy(() -> lab.address("1001").addCallObserver(new Recorder()))
