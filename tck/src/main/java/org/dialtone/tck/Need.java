@@ -3,13 +3,13 @@ package org.dialtone.tck;
 /** Parts of a harness a test may need; a test whose harness lacks one is skipped, not failed. */
 public enum Need {
     /** A far-end driver that plays the parties the application does not control. */
-    FAR_END("a far-end driver"),
+    FAR_END("no far-end driver"),
     /** A number beyond the provider. */
-    EXTERNAL_NUMBER("an external number"),
+    EXTERNAL_NUMBER("no external number"),
     /** A route point address. */
-    ROUTE_POINT("a route point"),
+    ROUTE_POINT("no route point"),
     /** An address with two or more terminals. */
-    SHARED_LINE("a shared line");
+    SHARED_LINE("no shared line");
 
     private final String description;
 
@@ -17,7 +17,7 @@ public enum Need {
         this.description = description;
     }
 
-    /** What the harness would have to describe, for the skip message. */
+    /** What the harness lacks, for the skip message: "no route point". */
     public String description() {
         return description;
     }

@@ -45,7 +45,7 @@ public final class TckExtension implements BeforeEachCallback, AfterEachCallback
         Set<Need> needs = needs(context);
         for (Need need : needs) {
             if (need != Need.FAR_END && !has(harness, need)) {
-                throw new NotApplicable("the harness describes no " + need.description());
+                throw new NotApplicable("the harness describes " + need.description());
             }
         }
         Session session = Session.open(harness);

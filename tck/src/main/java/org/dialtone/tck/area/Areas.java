@@ -6,7 +6,22 @@ import java.util.List;
 public final class Areas {
     /** The test classes, core first, then call control, then the optional features. */
     public static final List<Class<?>> ALL = List.of(
-            ProviderTest.class);
+            ProviderTest.class,
+            ProviderEventsTest.class,
+            InitiateTest.class,
+            RespondTest.class,
+            RoutePointTest.class,
+            DialTest.class,
+            DropTest.class,
+            SharedLineTest.class,
+            TerminateTest.class,
+            FailureTest.class,
+            InboundTest.class,
+            CallControlStatesTest.class,
+            ObserverEventsTest.class,
+            ListenerEventsTest.class,
+            AddressTerminalTest.class,
+            CapabilitiesTest.class);
 
     private Areas() {
     }
