@@ -57,7 +57,7 @@ public final class TckExtension implements BeforeEachCallback, AfterEachCallback
             String number = session.phones().get(session.phones().size() - 1).number();
             for (Feature feature : features) {
                 if (!feature.isDeclaredBy(session.provider(), number)) {
-                    throw new NotSupported(feature + " (the provider's " + feature.questions() + " says no)");
+                    throw new NotSupported(feature + ": the provider's capabilities do not declare " + feature.questions());
                 }
             }
             ((TckTest) context.getRequiredTestInstance()).bind(session, features);

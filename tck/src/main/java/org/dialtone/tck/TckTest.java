@@ -106,7 +106,7 @@ public abstract class TckTest {
     /** Skips the rest of the test as not supported unless the provider declares {@code feature}. */
     protected final void require(Feature feature) {
         if (!feature.isDeclaredBy(provider, c.number())) {
-            throw new NotSupported(feature + " (the provider's " + feature.questions() + " says no)");
+            throw new NotSupported(feature + ": the provider's capabilities do not declare " + feature.questions());
         }
         features = features == null ? Set.of(feature) : union(features, feature);
     }
@@ -276,6 +276,24 @@ public abstract class TckTest {
     protected static <T extends Throwable> T assertRefused(Class<T> type, Call call, Executable operation) {
         String before = States.describe(call);
         T thrown = assertThrowsExactlyOrSubtype(type, operation);
+        assertThat(States.describe(call)).as("the call after the refused operation (it threw %s)", thrown)
+                .isEqualTo(before);
+        return thrown;
+    }
+
+    /**
+     * Like {@link #assertRefused(Class, Call, Executable)} where the specification leaves the choice
+     * between exceptions to the provider (an argument that is wrong because of its state).
+     */
+    @SafeVarargs
+    protected static Throwable assertRefusedWithOneOf(Call call, Executable operation,
+            Class<? extends Throwable>... types) {
+        String before = States.describe(call);
+        Throwable thrown = assertThrowsExactlyOrSubtype(Throwable.class, operation);
+        if (java.util.Arrays.stream(types).noneMatch(t -> t.isInstance(thrown))) {
+            throw new AssertionError("expected one of " + java.util.Arrays.stream(types).map(Class::getSimpleName)
+                    .toList() + " but the provider threw " + thrown, thrown);
+        }
         assertThat(States.describe(call)).as("the call after the refused operation (it threw %s)", thrown)
                 .isEqualTo(before);
         return thrown;

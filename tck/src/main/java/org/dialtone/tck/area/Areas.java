@@ -21,7 +21,16 @@ public final class Areas {
             ObserverEventsTest.class,
             ListenerEventsTest.class,
             AddressTerminalTest.class,
-            CapabilitiesTest.class);
+            CapabilitiesTest.class,
+            HoldTest.class,
+            TransferTest.class,
+            ConferenceTest.class,
+            ParkTest.class,
+            PickupTest.class,
+            RedirectTest.class,
+            ForwardingTest.class,
+            DoNotDisturbTest.class,
+            MessageWaitingTest.class);
 
     private Areas() {
     }

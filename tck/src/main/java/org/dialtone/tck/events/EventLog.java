@@ -197,6 +197,12 @@ public final class EventLog {
         }
     }
 
+    /** Waits until {@code count} events match {@code test}; returns the last of them. */
+    public synchronized Seen awaitCount(String what, int count, Predicate<Seen> test) {
+        int[] found = {0};
+        return await(count + " x " + what, s -> test.test(s) && ++found[0] >= count);
+    }
+
     /** Waits for the observer event {@code id} about {@code subject}. */
     public Seen awaitObserved(Object subject, int id) {
         return await(EventNames.observer(id) + " about " + subject,
