@@ -9,7 +9,9 @@ public enum Need {
     /** A route point address. */
     ROUTE_POINT("no route point"),
     /** An address with two or more terminals. */
-    SHARED_LINE("no shared line");
+    SHARED_LINE("no shared line"),
+    /** A pickup group holding the second and third lines. */
+    PICKUP_GROUP("no pickup group");
 
     private final String description;
 

@@ -42,22 +42,21 @@ public final class TckExtension implements BeforeEachCallback, AfterEachCallback
     @Override
     public void beforeEach(ExtensionContext context) {
         Harness harness = harness(context);
-        Set<Need> needs = needs(context);
-        for (Need need : needs) {
-            if (need != Need.FAR_END && !has(harness, need)) {
-                throw new NotApplicable("the harness describes " + need.description());
-            }
-        }
         Session session = Session.open(harness);
         try {
-            if (needs.contains(Need.FAR_END) && session.farEnd().isEmpty()) {
-                throw new NotApplicable("the harness has no far-end driver");
-            }
+            // What the provider declares it lacks comes first: without the feature the test could
+            // not run whatever the harness described.
             Set<Feature> features = features(context);
             String number = session.phones().get(session.phones().size() - 1).number();
             for (Feature feature : features) {
                 if (!feature.isDeclaredBy(session.provider(), number)) {
-                    throw new NotSupported(feature + ": the provider's capabilities do not declare " + feature.questions());
+                    throw new NotSupported(feature + ": the provider's capabilities do not declare "
+                            + feature.questions());
+                }
+            }
+            for (Need need : needs(context)) {
+                if (need == Need.FAR_END ? session.farEnd().isEmpty() : !has(harness, need)) {
+                    throw new NotApplicable("the harness describes " + need.description());
                 }
             }
             ((TckTest) context.getRequiredTestInstance()).bind(session, features);
@@ -96,7 +95,8 @@ public final class TckExtension implements BeforeEachCallback, AfterEachCallback
             case EXTERNAL_NUMBER -> harness.externalNumber().isPresent();
             case ROUTE_POINT -> harness.routePoint().isPresent();
             case SHARED_LINE -> harness.sharedLine().isPresent();
-            case FAR_END -> true;
+            case PICKUP_GROUP -> harness.pickupGroup().isPresent();
+            case FAR_END -> true; // checked against the session, which made the driver
         };
     }
 

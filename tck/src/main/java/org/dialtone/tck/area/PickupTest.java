@@ -12,6 +12,8 @@ import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.events.ConnDisconnectedEv;
 import org.dialtone.tck.Area;
 import org.dialtone.tck.Feature;
+import org.dialtone.tck.Need;
+import org.dialtone.tck.Needs;
 import org.dialtone.tck.NotApplicable;
 import org.dialtone.tck.Requires;
 import org.dialtone.tck.TckTest;
@@ -20,8 +22,9 @@ import org.dialtone.tck.events.EventLog;
 import org.junit.jupiter.api.Test;
 
 /** Answering a call that rings elsewhere: CallControlTerminal.pickup in its three forms. */
-@Area(value = "Pickup", covers = "CallControlTerminal.pickup(Connection|TerminalConnection|Address, Address)")
-@Requires({Feature.CONNECT, Feature.CALL_CONTROL, Feature.PICKUP})
+@Area(value = "Pickup", covers = "CallControlTerminal.pickup(Connection|TerminalConnection|Address, Address), "
+        + "pickupFromGroup")
+@Requires({Feature.CONNECT, Feature.CALL_CONTROL})
 public class PickupTest extends TckTest {
 
     private CallControlTerminal picker() {
@@ -40,6 +43,7 @@ public class PickupTest extends TckTest {
     }
 
     @Test
+    @Requires(Feature.PICKUP)
     void pickingUpAnAlertingConnectionAnswersItAtThePicker() throws Exception {
         EventLog log = newLog();
         TwoPartyCall call = ring(a, b, log);
@@ -50,6 +54,7 @@ public class PickupTest extends TckTest {
     }
 
     @Test
+    @Requires(Feature.PICKUP)
     void pickingUpARingingTerminalConnectionAnswersItAtThePicker() throws Exception {
         EventLog log = newLog();
         TwoPartyCall call = ring(a, b, log);
@@ -60,6 +65,7 @@ public class PickupTest extends TckTest {
     }
 
     @Test
+    @Requires(Feature.PICKUP)
     void pickingUpFromARingingAddressAnswersItAtThePicker() throws Exception {
         EventLog log = newLog();
         TwoPartyCall call = ring(a, b, log);
@@ -70,6 +76,7 @@ public class PickupTest extends TckTest {
     }
 
     @Test
+    @Requires(Feature.PICKUP)
     void pickingUpAnAnsweredCallIsRefusedAndChangesNothing() throws Exception {
         TwoPartyCall call = talk(a, b, newLog());
 
@@ -77,6 +84,7 @@ public class PickupTest extends TckTest {
     }
 
     @Test
+    @Requires(Feature.PICKUP)
     void pickingUpOntoAnAddressThePickerDoesNotCarryIsRefused() throws Exception {
         if (listOf(a.address().getTerminals()).contains(c.terminal())) {
             throw new NotApplicable("terminal " + c.terminal().getName() + " also carries " + a.number());
@@ -85,5 +93,29 @@ public class PickupTest extends TckTest {
 
         assertRefused(InvalidArgumentException.class, call.call(),
                 () -> picker().pickup(call.destination(), a.address()));
+    }
+
+    @Test
+    @Requires(Feature.PICKUP_FROM_GROUP)
+    @Needs(Need.PICKUP_GROUP)
+    void pickingUpFromANamedGroupAnswersTheRingingCallAtThePicker() throws Exception {
+        EventLog log = newLog();
+        TwoPartyCall call = ring(a, b, log);
+
+        TerminalConnection picked = picker().pickupFromGroup(pickupGroup(), c.address());
+
+        assertPickedUp(call, picked, log);
+    }
+
+    @Test
+    @Requires(Feature.PICKUP_FROM_GROUP)
+    @Needs(Need.PICKUP_GROUP)
+    void pickingUpFromThePickersOwnGroupAnswersTheRingingCallAtThePicker() throws Exception {
+        EventLog log = newLog();
+        TwoPartyCall call = ring(a, b, log);
+
+        TerminalConnection picked = picker().pickupFromGroup(c.address());
+
+        assertPickedUp(call, picked, log);
     }
 }

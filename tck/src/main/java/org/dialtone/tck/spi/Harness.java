@@ -43,6 +43,11 @@ public interface Harness {
         return Optional.empty();
     }
 
+    /** The name of a pickup group that holds the second and third lines, for group pickup. */
+    default Optional<String> pickupGroup() {
+        return Optional.empty();
+    }
+
     /**
      * The driver that plays the far ends for {@code provider}, just opened; empty to run with JTAPI
      * calls between local lines only.

@@ -29,6 +29,7 @@ import javax.telephony.Provider;
  * route-point=4000                         # an address whose calls are accepted or rejected
  * shared-line=1050                         # an address with two or more terminals ...
  * shared-line.terminals=1050, 1050-b       # ... and those terminals
+ * pickup-group=sales                       # a pickup group holding the second and third addresses
  * far-end=com.example.MyFarEndFactory      # a FarEndFactory on the class path
  * timeout=5s                               # how long to wait for an event (ms or s)
  * classpath=lib/provider.jar:lib/jtapi.jar # the provider's jars, for java -jar (relative to this file)
@@ -39,7 +40,7 @@ import javax.telephony.Provider;
  */
 public final class PropertiesHarness implements Harness {
     private static final Set<String> KEYS = Set.of("peer", "provider", "addresses", "external", "route-point",
-            "shared-line", "shared-line.terminals", "far-end", "timeout", "classpath");
+            "shared-line", "shared-line.terminals", "pickup-group", "far-end", "timeout", "classpath");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s)");
 
     private final String source;
@@ -49,6 +50,7 @@ public final class PropertiesHarness implements Harness {
     private final Optional<String> external;
     private final Optional<String> routePoint;
     private final Optional<SharedLine> sharedLine;
+    private final Optional<String> pickupGroup;
     private final Optional<String> farEndClass;
     private final Duration timeout;
     private final List<Path> classpath;
@@ -68,6 +70,7 @@ public final class PropertiesHarness implements Harness {
         this.external = optional(p, "external");
         this.routePoint = optional(p, "route-point");
         this.sharedLine = sharedLine(p);
+        this.pickupGroup = optional(p, "pickup-group");
         this.farEndClass = optional(p, "far-end");
         this.timeout = optional(p, "timeout").map(this::duration).orElse(Duration.ofSeconds(5));
         this.classpath = optional(p, "classpath").map(v -> paths(v, dir)).orElse(List.of());
@@ -192,6 +195,11 @@ public final class PropertiesHarness implements Harness {
     @Override
     public Optional<SharedLine> sharedLine() {
         return sharedLine;
+    }
+
+    @Override
+    public Optional<String> pickupGroup() {
+        return pickupGroup;
     }
 
     @Override

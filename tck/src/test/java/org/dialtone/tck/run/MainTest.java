@@ -139,6 +139,18 @@ class MainTest {
     }
 
     @Test
+    void aFarEndFactoryNamedInTheHarnessDrivesTheFarEnds() throws IOException {
+        Path file = harness("peer=org.dialtone.DialtonePeer", "provider=sim", "addresses=1001, 1002, 1003",
+                "external=5550100", "far-end=org.dialtone.tck.sim.SimFarEndFactory");
+
+        int status = run("--out", dir.resolve("r").toString(), "--tests", "InboundTest|FailureTest", file.toString());
+
+        assertThat(err()).isEmpty();
+        assertThat(status).isEqualTo(Main.OK);
+        assertThat(out()).contains("0 failed", "0 not supported, 0 skipped");
+    }
+
+    @Test
     void theProvidersJarsCanBeGivenOnTheCommandLine() throws Exception {
         List<String> jars = new ArrayList<>();
         jars.add(Path.of(DialtonePeer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());

@@ -39,7 +39,10 @@ class SimConformanceTest {
     }
 
     private static void assertGreen(TckResult result) {
-        assertThat(result.with(Outcome.FAILED)).as("failed kit tests").isEmpty();
+        assertThat(result.with(Outcome.FAILED)).withFailMessage(() -> "the provider failed "
+                + result.count(Outcome.FAILED) + " kit test(s) against " + result.subject() + ":\n"
+                + result.with(Outcome.FAILED).stream().map(r -> "  " + r.testClass() + "." + r.test() + ": "
+                        + r.message()).collect(java.util.stream.Collectors.joining("\n"))).isEmpty();
         assertThat(result.count(Outcome.PASSED)).as("kit tests passed").isPositive();
     }
 }
