@@ -107,9 +107,9 @@ public final class ModelLoop {
         }
     }
 
-    // Passes a checked exception through unchanged: the JTAPI method that called call() declares it.
+    // Passes a checked exception through unchanged: the JTAPI method on the way out declares it.
     @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E rethrow(Throwable t) throws E {
+    static <E extends Throwable> E rethrow(Throwable t) throws E {
         throw (E) t;
     }
 }

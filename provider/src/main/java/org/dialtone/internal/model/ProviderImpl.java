@@ -142,16 +142,12 @@ public final class ProviderImpl implements Provider {
         if (shutDown.get() && !loop.inLoop()) {
             // The loop is gone with the shutdown; the spec's answer for a provider that is not in
             // service is InvalidStateException, which every operation declares.
-            throw ProviderImpl.<RuntimeException>sneaky(new InvalidStateException(this,
+            throw ModelLoop.<RuntimeException>rethrow(new InvalidStateException(this,
                     InvalidStateException.PROVIDER_OBJECT, Provider.SHUTDOWN, "provider " + name + " is shut down"));
         }
         return loop.call(() -> inBatch(metaCode, body));
     }
 
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable t) throws E {
-        throw (E) t;
-    }
 
     /** Like {@link #command} for a backend signal: runs later, and a failure is only logged. */
     void signal(int metaCode, Runnable body) {
