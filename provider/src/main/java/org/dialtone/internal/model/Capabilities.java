@@ -12,10 +12,12 @@ import static org.dialtone.internal.capability.Capability.OBSERVE;
 import static org.dialtone.internal.capability.Capability.OFF_HOOK;
 import static org.dialtone.internal.capability.Capability.REJECT;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.telephony.Call;
 import javax.telephony.Provider;
+import org.dialtone.ext.Extension;
 import org.dialtone.internal.capability.AddressCapabilitiesImpl;
 import org.dialtone.internal.capability.CallCapabilitiesImpl;
 import org.dialtone.internal.capability.Capability;
@@ -33,6 +35,9 @@ final class Capabilities {
     /** Every operation this provider carries out; the rest answer MethodNotSupportedException. */
     static final Set<Capability> SUPPORTED = Capability.of(OBSERVE, CONNECT, DISCONNECT, ANSWER, DROP, OFF_HOOK,
             ACCEPT, REJECT, ADD_TO_ADDRESS, JOIN, LEAVE);
+
+    /** The extensions this provider carries out; the rest answer MethodNotSupportedException. */
+    static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.noneOf(Extension.class));
 
     private static final CallCapabilitiesImpl STATIC_CALL = new CallCapabilitiesImpl(SUPPORTED);
     private static final ConnectionCapabilitiesImpl STATIC_CONNECTION = new ConnectionCapabilitiesImpl(SUPPORTED);

@@ -48,6 +48,8 @@ import javax.telephony.events.ProvOutOfServiceEv;
 import javax.telephony.events.ProvShutdownEv;
 import javax.telephony.events.TermEv;
 import javax.telephony.events.TermObservationEndedEv;
+import org.dialtone.ext.Extension;
+import org.dialtone.ext.ExtensionSupport;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.Topology;
 import org.dialtone.internal.event.AddressEventImpl;
@@ -65,7 +67,7 @@ import org.slf4j.LoggerFactory;
  * The call flow itself lives in {@link CallImpl}; backend signals arrive through
  * {@link ProviderSignals}.
  */
-public final class ProviderImpl implements Provider {
+public final class ProviderImpl implements Provider, ExtensionSupport {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderImpl.class);
     private static final long TIMEOUT_MILLIS = 10_000;
     private static final AtomicLong CALL_IDS = new AtomicLong();
@@ -125,6 +127,11 @@ public final class ProviderImpl implements Provider {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public boolean isSupported(Extension extension) {
+        return Capabilities.EXTENSIONS.contains(extension);
     }
 
     /** The backend behind this provider; for the backend's own public API (such as the sim's). */
