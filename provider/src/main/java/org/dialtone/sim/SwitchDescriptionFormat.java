@@ -33,6 +33,7 @@ final class SwitchDescriptionFormat {
     private static final String PARK_ORBIT = "park-orbit <address>...";
     private static final String HUNT_GROUP = "hunt-group <address> members <address>... policy <policy>";
     private static final String ROUTE_POINT = "route-point <address>...";
+    private static final String PARK_RECALL = "park-recall <delay>";
 
     private static final String BEHAVIOURS = "answer, answer after <delay>, busy, no-answer, reject or unknown";
     private static final Pattern DELAY = Pattern.compile("(\\d+)(ms|s)");
@@ -101,9 +102,10 @@ final class SwitchDescriptionFormat {
             case "external-default" -> builder.defaultExternal(behaviour(args));
             case "pickup-group" -> pickupGroup(builder, args);
             case "hunt-group" -> huntGroup(builder, args);
+            case "park-recall" -> parkRecall(builder, args);
             default -> throw new IllegalArgumentException("unknown statement '" + keyword + "'; expected one of"
-                    + " address, terminal, external, external-default, pickup-group, park-orbit, hunt-group,"
-                    + " route-point");
+                    + " address, terminal, external, external-default, pickup-group, park-orbit, park-recall,"
+                    + " hunt-group, route-point");
         }
     }
 
@@ -126,6 +128,13 @@ final class SwitchDescriptionFormat {
             throw usage(PICKUP_GROUP);
         }
         builder.pickupGroup(args.get(0), array(args.subList(1, args.size())));
+    }
+
+    private static void parkRecall(SwitchPlan.Builder builder, List<String> args) {
+        if (args.size() != 1) {
+            throw usage(PARK_RECALL);
+        }
+        builder.parkRecall(delay(args.get(0)));
     }
 
     /** The policy is the last two words, so even an address named "policy" can be a member. */
@@ -226,6 +235,9 @@ final class SwitchDescriptionFormat {
         }
         if (!plan.defaultExternalBehaviour().equals(ExternalBehaviour.NO_ANSWER)) {
             text.append("external-default ").append(plan.defaultExternalBehaviour()).append('\n');
+        }
+        if (!plan.parkRecall().equals(SwitchPlan.DEFAULT_PARK_RECALL)) {
+            text.append("park-recall ").append(plan.parkRecall().toMillis()).append("ms\n");
         }
         return text.toString();
     }

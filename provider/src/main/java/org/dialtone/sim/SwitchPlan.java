@@ -1,6 +1,7 @@
 package org.dialtone.sim;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -80,6 +81,9 @@ public final class SwitchPlan {
         }
     }
 
+    /** How long a parked call waits for a pickup before it rings its parker again, unless the plan says. */
+    public static final Duration DEFAULT_PARK_RECALL = Duration.ofSeconds(60);
+
     private static final SwitchPlan DEFAULT = buildDefault();
 
     private final Map<String, Role> addresses;
@@ -89,6 +93,7 @@ public final class SwitchPlan {
     private final ExternalBehaviour defaultExternal;
     private final Map<String, PickupGroup> pickupGroups;
     private final Map<String, HuntGroup> huntGroups;
+    private final Duration parkRecall;
 
     private SwitchPlan(Builder builder) {
         addresses = frozenCopy(builder.addresses);
@@ -100,6 +105,7 @@ public final class SwitchPlan {
         defaultExternal = builder.defaultExternal == null ? ExternalBehaviour.NO_ANSWER : builder.defaultExternal;
         pickupGroups = frozenCopy(builder.pickupGroups);
         huntGroups = frozenCopy(builder.huntGroups);
+        parkRecall = builder.parkRecall == null ? DEFAULT_PARK_RECALL : builder.parkRecall;
     }
 
     private static <K, V> Map<K, V> frozenCopy(Map<K, V> map) {
@@ -270,6 +276,14 @@ public final class SwitchPlan {
         return withRole(Role.PARK_ORBIT);
     }
 
+    /**
+     * How long a call parked on an orbit waits to be picked up before the switch rings the address
+     * that parked it again; {@link #DEFAULT_PARK_RECALL} unless the plan says otherwise.
+     */
+    public Duration parkRecall() {
+        return parkRecall;
+    }
+
     /** The hunt groups, in declaration order. */
     public List<HuntGroup> huntGroups() {
         return List.copyOf(huntGroups.values());
@@ -330,13 +344,14 @@ public final class SwitchPlan {
                 && List.copyOf(externals.entrySet()).equals(List.copyOf(that.externals.entrySet()))
                 && defaultExternal.equals(that.defaultExternal)
                 && pickupGroups().equals(that.pickupGroups())
-                && huntGroups().equals(that.huntGroups());
+                && huntGroups().equals(that.huntGroups())
+                && parkRecall.equals(that.parkRecall);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(addresses().hashCode(), addresses, terminals().hashCode(), terminals, externals,
-                defaultExternal, pickupGroups(), huntGroups());
+                defaultExternal, pickupGroups(), huntGroups(), parkRecall);
     }
 
     /** A one-line summary; {@link #toDescription()} gives the whole plan. */
@@ -361,6 +376,7 @@ public final class SwitchPlan {
         private ExternalBehaviour defaultExternal;
         private final Map<String, PickupGroup> pickupGroups = new LinkedHashMap<>();
         private final Map<String, HuntGroup> huntGroups = new LinkedHashMap<>();
+        private Duration parkRecall;
 
         private Builder() {
         }
@@ -425,6 +441,33 @@ public final class SwitchPlan {
                         + defaultExternal + ")");
             }
             defaultExternal = behaviour;
+            return this;
+        }
+
+        /**
+         * Sets how long a parked call waits to be picked up before the switch rings the address
+         * that parked it again (without this, {@link SwitchPlan#DEFAULT_PARK_RECALL}). May be set once.
+         *
+         * @throws IllegalArgumentException if {@code delay} is not positive, is longer than a year or
+         *     is not a whole number of milliseconds, or the recall time is already set
+         */
+        public Builder parkRecall(Duration delay) {
+            Objects.requireNonNull(delay, "delay");
+            if (parkRecall != null) {
+                throw new IllegalArgumentException("the park recall time is already set (to " + parkRecall.toMillis()
+                        + "ms)");
+            }
+            if (delay.isZero() || delay.isNegative()) {
+                throw new IllegalArgumentException("park recall time " + delay + " must be positive");
+            }
+            if (delay.compareTo(Duration.ofDays(366)) > 0) {
+                throw new IllegalArgumentException("park recall time " + delay + " is longer than a year");
+            }
+            if (delay.getNano() % 1_000_000 != 0) {
+                throw new IllegalArgumentException("park recall time " + delay
+                        + " is not a whole number of milliseconds");
+            }
+            parkRecall = delay;
             return this;
         }
 

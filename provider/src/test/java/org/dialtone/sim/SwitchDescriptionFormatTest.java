@@ -34,6 +34,7 @@ class SwitchDescriptionFormatTest {
 
             # Addresses with a special role
             park-orbit 7001 7002
+            park-recall 90s                     # an unclaimed parked call rings its parker again
             hunt-group 3000 members 2001 2002 2003 policy circular
             route-point 4000
 
@@ -62,6 +63,7 @@ class SwitchDescriptionFormatTest {
                 .terminal("soft-2003", "2003")
                 .terminal("2004", "2004")
                 .parkOrbit("7001").parkOrbit("7002")
+                .parkRecall(Duration.ofSeconds(90))
                 .huntGroup("3000", HuntPolicy.CIRCULAR, "2001", "2002", "2003")
                 .routePoint("4000")
                 .pickupGroup("sales", "2001", "2002")
@@ -111,6 +113,7 @@ class SwitchDescriptionFormatTest {
                 .pickupGroup("sales", "2001")
                 .external("5550100", ExternalBehaviour.answerAfter(Duration.ofSeconds(3)))
                 .defaultExternal(ExternalBehaviour.BUSY)
+                .parkRecall(Duration.ofSeconds(45))
                 .build();
 
         assertThat(plan.toDescription()).isEqualTo("""
@@ -123,6 +126,7 @@ class SwitchDescriptionFormatTest {
                 pickup-group sales 2001
                 external 5550100 answer after 3000ms
                 external-default busy
+                park-recall 45000ms
                 """);
     }
 
@@ -137,6 +141,14 @@ class SwitchDescriptionFormatTest {
     @Test
     void emptyFileDescribesAnEmptySwitch() throws IOException {
         assertThat(SwitchPlan.load(write("empty.plan", ""))).isEqualTo(SwitchPlan.builder().build());
+    }
+
+    @Test
+    void parkRecallSetsHowLongAParkedCallWaitsAndDefaultsToAMinute() throws IOException {
+        assertThat(SwitchPlan.load(write("recall.plan", "park-orbit 7001\npark-recall 2500ms\n")).parkRecall())
+                .isEqualTo(Duration.ofMillis(2500));
+        assertThat(SwitchPlan.load(write("plain.plan", "park-orbit 7001\n")).parkRecall())
+                .isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
@@ -159,7 +171,7 @@ class SwitchDescriptionFormatTest {
         return Stream.of(
                 Arguments.of("adress 2001", 1,
                         "unknown statement 'adress'; expected one of address, terminal, external, external-default,"
-                                + " pickup-group, park-orbit, hunt-group, route-point"),
+                                + " pickup-group, park-orbit, park-recall, hunt-group, route-point"),
                 Arguments.of("# lines\naddress", 2, "expected 'address <name>...'"),
                 Arguments.of("address 2001\naddress 2002 2001", 2, "address '2001' is already declared as a plain address"),
                 Arguments.of("address 2001\nterminal desk 2001", 2, "expected 'terminal <name> on <address>...'"),
@@ -205,10 +217,15 @@ class SwitchDescriptionFormatTest {
                         "pickup group 'support' names '2001', which is already in pickup group 'sales'"),
                 Arguments.of("park-orbit", 1, "expected 'park-orbit <address>...'"),
                 Arguments.of("route-point", 1, "expected 'route-point <address>...'"),
+                Arguments.of("park-recall", 1, "expected 'park-recall <delay>'"),
+                Arguments.of("park-recall 30 s", 1, "expected 'park-recall <delay>'"),
+                Arguments.of("park-recall 30", 1, "delay '30' needs a unit; write e.g. 2000ms or 2s"),
+                Arguments.of("park-recall 0s", 1, "park recall time PT0S must be positive"),
+                Arguments.of("park-recall 30s\npark-recall 60s", 2, "the park recall time is already set (to 30000ms)"),
                 Arguments.of("address 4000\nroute-point 4000", 2, "address '4000' is already declared as a plain address"),
                 Arguments.of("Address 2001", 1,
                         "unknown statement 'Address'; expected one of address, terminal, external, external-default,"
-                                + " pickup-group, park-orbit, hunt-group, route-point"));
+                                + " pickup-group, park-orbit, park-recall, hunt-group, route-point"));
     }
 
     @ParameterizedTest(name = "[{index}] line {1}: {2}")

@@ -3,6 +3,7 @@ package org.dialtone.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,15 @@ class SwitchPlanBuilderTest {
                 rejected("hunt group naming a park orbit", b -> b.huntGroup("3000", HuntPolicy.LINEAR, "7001"),
                         "hunt group '3000' names '7001', which is a park orbit; only plain addresses can be named here"),
                 rejected("hunt group naming a member twice", b -> b.huntGroup("3000", HuntPolicy.LINEAR, "2001", "2001"),
-                        "hunt group '3000' names address '2001' twice"));
+                        "hunt group '3000' names address '2001' twice"),
+                rejected("park recall of zero", b -> b.parkRecall(Duration.ZERO),
+                        "park recall time PT0S must be positive"),
+                rejected("negative park recall", b -> b.parkRecall(Duration.ofSeconds(-1)),
+                        "park recall time PT-1S must be positive"),
+                rejected("park recall of a part of a millisecond", b -> b.parkRecall(Duration.ofNanos(1_500_000)),
+                        "park recall time PT0.0015S is not a whole number of milliseconds"),
+                rejected("park recall longer than a year", b -> b.parkRecall(Duration.ofDays(400)),
+                        "park recall time PT9600H is longer than a year"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,6 +139,18 @@ class SwitchPlanBuilderTest {
                 .hasMessage("behaviour");
         assertThatThrownBy(() -> builder.huntGroup("3000", null, "2001")).isInstanceOf(NullPointerException.class)
                 .hasMessage("policy");
+    }
+
+    @Test
+    void parkRecallDefaultsToAMinuteAndMayBeSetOnce() {
+        assertThat(base().build().parkRecall()).isEqualTo(SwitchPlan.DEFAULT_PARK_RECALL).isEqualTo(Duration.ofMinutes(1));
+        SwitchPlan.Builder builder = base().parkRecall(Duration.ofSeconds(20));
+
+        assertThat(builder.build().parkRecall()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(builder.build()).isNotEqualTo(base().build());
+        assertThatThrownBy(() -> builder.parkRecall(Duration.ofSeconds(30))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the park recall time is already set (to 20000ms)");
+        assertThatThrownBy(() -> builder.parkRecall(null)).isInstanceOf(NullPointerException.class).hasMessage("delay");
     }
 
     @Test
