@@ -46,6 +46,25 @@ public interface Backend {
     void answer(long leg, String terminal);
 
     /**
+     * Parks a call: the party of {@code parkerLeg} leaves it (the model has ended that leg with
+     * {@code CallCtlEv.CAUSE_PARK}; no signal follows for it) and the parties left wait at the park
+     * orbit {@code orbit}, a local address of the topology's park orbits, as the new leg
+     * {@code orbitLeg}: nothing rings there. If the model has not ended {@code orbitLeg} (someone
+     * picked the call up, or it ended) within the switch's park recall time, the backend answers
+     * with {@link Signals#parkRecall} for it.
+     */
+    void park(long parkerLeg, long orbitLeg, String orbit);
+
+    /**
+     * Picks a call up: the user at {@code terminal} on the local {@code address} takes the call
+     * that {@code pickedLeg} was ringing (or waiting at a park orbit) for, as the new leg
+     * {@code newLeg}, connected at once. The model has ended {@code pickedLeg} with
+     * {@code CallCtlEv.CAUSE_CALL_PICKUP}; no signal follows for it, nor for {@code newLeg}, which
+     * the model releases like any other leg when it ends.
+     */
+    void pickup(long pickedLeg, long newLeg, String address, String terminal);
+
+    /**
      * The model has ended leg {@code leg} with {@code cause} (a JTAPI core or call-control cause):
      * hang up, cancel or refuse it and forget it. No signal follows.
      */

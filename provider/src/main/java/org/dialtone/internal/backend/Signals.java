@@ -37,6 +37,12 @@ public interface Signals {
     void released(long leg, int cause);
 
     /**
+     * Nobody picked up the call parked as {@code orbitLeg} within the switch's park recall time:
+     * the model rings the address that parked it again and ends the orbit leg.
+     */
+    void parkRecall(long orbitLeg);
+
+    /**
      * A party beyond the backend calls the local {@code address}: a new call with the remote leg
      * {@code leg} (chosen by the backend with {@link LegIds#next()}) calling from {@code caller}.
      */

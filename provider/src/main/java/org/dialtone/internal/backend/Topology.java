@@ -7,16 +7,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local addresses and terminals a backend hosts, and which terminals serve which address.
- * Immutable; lists keep the order in which the backend declared them (creation order).
+ * The local addresses and terminals a backend hosts, and which terminals serve which address; and
+ * the switch features built on them that the model checks before it commands anything: the park
+ * orbits and the pickup groups. Immutable; lists keep the order in which the backend declared them
+ * (creation order).
  */
 public final class Topology {
     private final Map<String, List<String>> terminalsByAddress;
     private final List<String> terminals;
+    private final List<String> parkOrbits;
+    private final Map<String, List<String>> pickupGroups;
 
-    private Topology(Map<String, List<String>> terminalsByAddress, List<String> terminals) {
+    private Topology(Map<String, List<String>> terminalsByAddress, List<String> terminals, List<String> parkOrbits,
+            Map<String, List<String>> pickupGroups) {
         this.terminalsByAddress = terminalsByAddress;
         this.terminals = terminals;
+        this.parkOrbits = parkOrbits;
+        this.pickupGroups = pickupGroups;
     }
 
     /**
@@ -29,7 +36,39 @@ public final class Topology {
     public static Topology of(Map<String, List<String>> terminalsByAddress, List<String> terminals) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         terminalsByAddress.forEach((address, list) -> copy.put(address, List.copyOf(list)));
-        return new Topology(Collections.unmodifiableMap(copy), List.copyOf(terminals));
+        return new Topology(Collections.unmodifiableMap(copy), List.copyOf(terminals), List.of(), Map.of());
+    }
+
+    /**
+     * This topology with park orbits: local addresses, with no terminal, where calls can be parked.
+     *
+     * @throws IllegalArgumentException if an orbit is not one of the local addresses
+     */
+    public Topology withParkOrbits(List<String> orbits) {
+        for (String orbit : orbits) {
+            requireLocal(orbit, "park orbit");
+        }
+        return new Topology(terminalsByAddress, terminals, List.copyOf(orbits), pickupGroups);
+    }
+
+    /**
+     * This topology with pickup groups: each name with its member addresses, in order.
+     *
+     * @throws IllegalArgumentException if a member is not one of the local addresses
+     */
+    public Topology withPickupGroups(Map<String, List<String>> groups) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        groups.forEach((name, members) -> {
+            members.forEach(member -> requireLocal(member, "member of pickup group '" + name + "'"));
+            copy.put(name, List.copyOf(members));
+        });
+        return new Topology(terminalsByAddress, terminals, parkOrbits, Collections.unmodifiableMap(copy));
+    }
+
+    private void requireLocal(String address, String role) {
+        if (!terminalsByAddress.containsKey(address)) {
+            throw new IllegalArgumentException(role + " '" + address + "' is not a local address");
+        }
     }
 
     /** Every local address, in declaration order. */
@@ -45,6 +84,26 @@ public final class Topology {
     /** The terminals serving {@code address}, or an empty list if it has none or is not local. */
     public List<String> terminalsOf(String address) {
         return terminalsByAddress.getOrDefault(address, List.of());
+    }
+
+    /** The park orbits, in declaration order; empty if the switch offers no park. */
+    public List<String> parkOrbits() {
+        return parkOrbits;
+    }
+
+    /** The pickup groups by name, each with its members, in declaration order. */
+    public Map<String, List<String>> pickupGroups() {
+        return pickupGroups;
+    }
+
+    /** The name of the pickup group {@code address} belongs to, or null if none. */
+    public String pickupGroupOf(String address) {
+        for (Map.Entry<String, List<String>> group : pickupGroups.entrySet()) {
+            if (group.getValue().contains(address)) {
+                return group.getKey();
+            }
+        }
+        return null;
     }
 
     /** The addresses {@code terminal} serves, in declaration order. */

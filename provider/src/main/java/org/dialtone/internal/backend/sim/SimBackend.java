@@ -90,7 +90,10 @@ public final class SimBackend implements Backend {
         for (String address : plan.addresses()) {
             terminalsByAddress.put(address, plan.terminalsOf(address));
         }
-        return Topology.of(terminalsByAddress, plan.terminals());
+        Map<String, List<String>> pickupGroups = new LinkedHashMap<>();
+        plan.pickupGroups().forEach(group -> pickupGroups.put(group.name(), group.members()));
+        return Topology.of(terminalsByAddress, plan.terminals()).withParkOrbits(plan.parkOrbits())
+                .withPickupGroups(pickupGroups);
     }
 
     @Override
@@ -274,6 +277,58 @@ public final class SimBackend implements Backend {
             state.timer = null;
         }
         cancel(timer);
+    }
+
+    /**
+     * The parker's leg is done; the orbit leg waits, ringing nobody, until the model ends it or the
+     * plan's park recall time runs out.
+     *
+     * @throws IllegalArgumentException if {@code orbit} is not a park orbit or {@code orbitLeg} is
+     *     already in use
+     */
+    @Override
+    public void park(long parkerLeg, long orbitLeg, String orbit) {
+        if (!plan.parkOrbits().contains(Objects.requireNonNull(orbit, "orbit"))) {
+            throw new IllegalArgumentException("cannot park leg " + parkerLeg + " at '" + orbit
+                    + "', which is not a park orbit");
+        }
+        release(parkerLeg, CallCtlEv.CAUSE_PARK);
+        Leg parked = new Leg(); // "ringing" here: waiting for its outcome, a pickup or the recall
+        if (open(orbitLeg, parked)) {
+            settleAfter(plan.parkRecall(), orbitLeg, parked, s -> s.parkRecall(orbitLeg), true);
+        }
+    }
+
+    /**
+     * The picked leg is done; the picker's leg is connected and stays known until released.
+     *
+     * @throws IllegalArgumentException if {@code address} is not local or {@code newLeg} is already in use
+     */
+    @Override
+    public void pickup(long pickedLeg, long newLeg, String address, String terminal) {
+        if (!plan.isLocal(Objects.requireNonNull(address, "address"))) {
+            throw new IllegalArgumentException("cannot pick up leg " + pickedLeg + " at '" + address
+                    + "', which is not a local address");
+        }
+        Objects.requireNonNull(terminal, "terminal");
+        release(pickedLeg, CallCtlEv.CAUSE_CALL_PICKUP);
+        Leg taken = new Leg();
+        taken.ringing = false;
+        open(newLeg, taken);
+    }
+
+    /** Starts to play {@code leg}; false if the backend is not running. */
+    private boolean open(long leg, Leg state) {
+        synchronized (lock) {
+            if (signals == null) {
+                return false;
+            }
+            if (legs.containsKey(leg)) {
+                throw new IllegalArgumentException("leg " + leg + " is already in a call on this switch");
+            }
+            legs.put(leg, state);
+            return true;
+        }
     }
 
     @Override

@@ -77,6 +77,11 @@ public final class RecordingSignals implements Signals {
     }
 
     @Override
+    public void parkRecall(long orbitLeg) {
+        record("parkRecall " + orbitLeg);
+    }
+
+    @Override
     public void incoming(long leg, String caller, String address) {
         record("incoming " + leg + " " + caller + " " + address);
     }
