@@ -38,6 +38,7 @@ public final class EvData {
     private final boolean messageWaiting;
     private final CallControlForwarding[] forwarding;
     private final Object endedObject;
+    private final Object privateData;
 
     private EvData(Builder b) {
         cause = b.cause;
@@ -57,6 +58,7 @@ public final class EvData {
         messageWaiting = b.messageWaiting;
         forwarding = b.forwarding;
         endedObject = b.endedObject;
+        privateData = b.privateData;
     }
 
     /**
@@ -157,6 +159,11 @@ public final class EvData {
         return endedObject;
     }
 
+    /** Returns the provider's private data (private data events), or null. */
+    public Object privateData() {
+        return privateData;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -177,7 +184,8 @@ public final class EvData {
                 && Objects.equals(terminal, that.terminal)
                 && parties.equals(that.parties) && Objects.equals(digits, that.digits)
                 && Arrays.equals(forwarding, that.forwarding)
-                && Objects.equals(endedObject, that.endedObject);
+                && Objects.equals(endedObject, that.endedObject)
+                && Objects.equals(privateData, that.privateData);
     }
 
     @Override
@@ -185,7 +193,7 @@ public final class EvData {
         return Objects.hash(cause, callControlCause, metaCode, newMetaEvent, provider, call,
                 connection, terminalConnection, address, terminal, parties, digits,
                 numberInQueue, doNotDisturb, messageWaiting, Arrays.hashCode(forwarding),
-                endedObject);
+                endedObject, privateData);
     }
 
     /** Names the causes and meta code and lists the objects that are set. */
@@ -208,6 +216,7 @@ public final class EvData {
         parties.appendTo(text);
         appendIfSet(text, "digits", digits);
         appendIfSet(text, "ended", endedObject);
+        appendIfSet(text, "privateData", privateData);
         return text.append(']').toString();
     }
 
@@ -236,6 +245,7 @@ public final class EvData {
         private boolean messageWaiting;
         private CallControlForwarding[] forwarding = NO_FORWARDING;
         private Object endedObject;
+        private Object privateData;
 
         private Builder(int cause, int metaCode, boolean newMetaEvent) {
             EventNames.requireCoreCause(cause, "EvData");
@@ -339,6 +349,12 @@ public final class EvData {
         /** Sets the object whose observation ended (call observation ended events). */
         public Builder endedObject(Object value) {
             endedObject = value;
+            return this;
+        }
+
+        /** Sets the provider's private data of a private data event. */
+        public Builder privateData(Object value) {
+            privateData = value;
             return this;
         }
 

@@ -24,6 +24,7 @@ import javax.telephony.callcontrol.CallControlEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalEvent;
 import javax.telephony.events.Ev;
+import javax.telephony.privatedata.PrivateDataEvent;
 
 /**
  * Readable names for event ids, causes and meta codes, for logs and {@code toString}.
@@ -42,7 +43,7 @@ public final class EventNames {
             TerminalConnectionEvent.class, AddressEvent.class, TerminalEvent.class,
             SingleCallMetaEvent.class, MultiCallMetaEvent.class,
             CallControlConnectionEvent.class, CallControlTerminalConnectionEvent.class,
-            CallControlAddressEvent.class, CallControlTerminalEvent.class);
+            CallControlAddressEvent.class, CallControlTerminalEvent.class, PrivateDataEvent.class);
 
     private static final Map<Integer, String> IDS =
             constants(LISTENER_EVENTS, EventNames::isIdName);

@@ -51,6 +51,7 @@ import javax.telephony.events.TermConnPassiveEv;
 import javax.telephony.events.TermConnRingingEv;
 import javax.telephony.events.TermConnUnknownEv;
 import javax.telephony.events.TermObservationEndedEv;
+import javax.telephony.privatedata.events.PrivateCallEv;
 
 /**
  * Creates observer (JTAPI 1.2/1.3) events by id: the one door through which the model and
@@ -177,6 +178,8 @@ public final class ObserverEvents {
         add(kinds, CallCtlAddrMessageWaitingEv.class, CallCtlAddrEvs.MessageWaiting::new);
 
         add(kinds, CallCtlTermDoNotDisturbEv.class, CallCtlTermEvs.DoNotDisturb::new);
+
+        add(kinds, PrivateCallEv.class, PrivateEvs.Call::new);
         return Collections.unmodifiableMap(kinds);
     }
 

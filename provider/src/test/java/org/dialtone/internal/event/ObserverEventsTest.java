@@ -28,6 +28,7 @@ import javax.telephony.events.CallObservationEndedEv;
 import javax.telephony.events.ConnAlertingEv;
 import javax.telephony.events.ConnEv;
 import javax.telephony.events.Ev;
+import javax.telephony.privatedata.events.PrivateCallEv;
 import javax.telephony.events.ProvEv;
 import javax.telephony.events.ProvInServiceEv;
 import javax.telephony.events.TermConnEv;
@@ -68,10 +69,25 @@ class ObserverEventsTest {
                 CallCtlConnOfferedEv.class, CallCtlTermDoNotDisturbEv.class);
     }
 
+    /** The leaf interfaces, and the private data event about a call (secured calls announce themselves so). */
     @Test
-    void supportsExactlyTheIdsOfTheLeafInterfaces() {
-        assertThat(ObserverEvents.ids()).containsExactlyInAnyOrderElementsOf(
-                leafEvInterfaces().stream().map(ObserverEventsTest::idOf).toList());
+    void supportsExactlyTheIdsOfTheLeafInterfacesAndPrivateCallData() {
+        assertThat(ObserverEvents.ids()).containsExactlyInAnyOrderElementsOf(Stream.concat(
+                leafEvInterfaces().stream().map(ObserverEventsTest::idOf), Stream.of(PrivateCallEv.ID)).toList());
+    }
+
+    @Test
+    void privateCallDataCarriesItsDataAndRequiresSome() {
+        EvData data = EvData.builder(Ev.CAUSE_NORMAL, Ev.META_CALL_PROGRESS, true).call(CALL).privateData("secured")
+                .build();
+
+        PrivateCallEv ev = (PrivateCallEv) ObserverEvents.forId(PrivateCallEv.ID, data, CALL);
+
+        assertThat(ev.getPrivateData()).isEqualTo("secured");
+        assertThat(ev.getCall()).isSameAs(CALL);
+        assertThat(ev.toString()).contains("PrivateCallEv", "privateData=secured");
+        assertThatThrownBy(() -> ObserverEvents.forId(PrivateCallEv.ID, EVERYTHING, CALL))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("PrivateCallEv needs private data but the data has none");
     }
 
     @ParameterizedTest
