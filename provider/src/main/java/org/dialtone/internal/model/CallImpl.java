@@ -23,6 +23,7 @@ import javax.telephony.callcontrol.CallControlCall;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.capabilities.CallCapabilities;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.SecureCall;
 import org.dialtone.internal.backend.LegIds;
 import org.dialtone.internal.event.CallInfo;
 
@@ -31,11 +32,13 @@ import org.dialtone.internal.event.CallInfo;
  * method here runs on the provider's loop, checks before it changes anything (so an exception
  * leaves the call as it was), and records the events of each transition as it makes it.
  */
-public final class CallImpl implements CallControlCall {
+public final class CallImpl implements CallControlCall, SecureCall {
     private final ProviderImpl provider;
     private final long id;
     private volatile int state = Call.IDLE;
     private volatile CallInfo parties = CallInfo.NONE;
+    /** Set once, on the loop (see SecureCalls). */
+    private volatile boolean secure;
 
     // Loop-owned; the array is a view for any thread.
     private final List<ConnectionImpl> connections = new ArrayList<>(2);
@@ -151,7 +154,7 @@ public final class CallImpl implements CallControlCall {
         ConnectionImpl remote = newConnection(calling, leg);
         remote.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NEW_CALL, Ev.CAUSE_NEW_CALL);
         ConnectionImpl local = newConnection(address, LegIds.next());
-        provider.backend().offer(local.leg, caller, address.getName());
+        offerLocally(local, caller);
     }
 
     void answer(TerminalConnectionImpl tc) throws InvalidStateException {
@@ -202,6 +205,9 @@ public final class CallImpl implements CallControlCall {
         if (s != TerminalConnectionState.BRIDGED || tc.connection().state() != ConnectionState.ESTABLISHED) {
             throw Refusals.terminalConnection(tc, "join needs a BRIDGED terminal connection of an "
                     + "ESTABLISHED connection");
+        }
+        if (secure) {
+            throw Refusals.call(this, "it is secured against interruption, so no other phone may join it");
         }
         tc.moveTo(TerminalConnectionState.TALKING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
     }
@@ -324,6 +330,9 @@ public final class CallImpl implements CallControlCall {
             return list;
         }
         list.add(Change.ofCall(this, CallEvent.CALL_ACTIVE, Ev.CAUSE_SNAPSHOT));
+        if (secure) {
+            list.add(Change.ofPrivateData(this, SecureCall.Notice.SECURED, Ev.CAUSE_SNAPSHOT));
+        }
         for (ConnectionImpl c : connections) {
             ConnectionState s = c.state();
             list.add(Change.ofConnection(c, s.coreEventId(), s.coreEventId(), false, Ev.CAUSE_SNAPSHOT,
@@ -425,6 +434,26 @@ public final class CallImpl implements CallControlCall {
     public CallCapabilities getCallCapabilities(Terminal terminal, Address address)
             throws InvalidArgumentException, PlatformException {
         return getCapabilities(terminal, address);
+    }
+
+    // ---- ext: SecureCall (see SecureCalls) ------------------------------------------------------
+
+    @Override
+    public void secure() throws InvalidStateException {
+        provider.command(Ev.META_CALL_PROGRESS, () -> {
+            SecureCalls.secure(this);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean isSecure() {
+        return secure;
+    }
+
+    /** Loop only: the call is secured from now on. */
+    void markSecure() {
+        secure = true;
     }
 
     // Transfer and conference are not offered yet; the capabilities say so.
@@ -541,14 +570,27 @@ public final class CallImpl implements CallControlCall {
         ConnectionImpl dest = newConnection(called, LegIds.next());
         String caller = origin.address().getName();
         if (called.isLocal()) {
-            provider.backend().offer(dest.leg, caller, called.getName());
+            offerLocally(dest, caller);
         } else {
             provider.backend().route(dest.leg, caller, called.getName());
         }
         return dest;
     }
 
-    private ConnectionImpl newConnection(AddressImpl address, long leg) {
+    /**
+     * A call from {@code caller} rings the local address of {@code dest}, unless a secured call
+     * there makes it busy: then it fails as a busy party's does, after this operation.
+     */
+    void offerLocally(ConnectionImpl dest, String caller) {
+        if (SecureCalls.engages(dest.address())) {
+            provider.signal(Ev.META_CALL_PROGRESS, () -> onFailed(dest, CallCtlEv.CAUSE_BUSY));
+        } else {
+            provider.backend().offer(dest.leg, caller, dest.address().getName());
+        }
+    }
+
+    /** A new IDLE connection of this call at {@code address}, announced as created. */
+    ConnectionImpl newConnection(AddressImpl address, long leg) {
         ConnectionImpl c = new ConnectionImpl(this, address, leg);
         connections.add(c);
         connectionView = connections.toArray(new Connection[0]);
@@ -568,7 +610,7 @@ public final class CallImpl implements CallControlCall {
     }
 
     /** One terminal takes the call: it talks, the line's other terminals are bridged to it. */
-    private void answered(ConnectionImpl c, TerminalConnectionImpl answering) {
+    void answered(ConnectionImpl c, TerminalConnectionImpl answering) {
         answering.moveTo(TerminalConnectionState.TALKING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
         for (TerminalConnectionImpl other : new ArrayList<>(c.terminalConnectionList())) {
             if (other != answering && other.state() == TerminalConnectionState.RINGING) {
@@ -595,7 +637,7 @@ public final class CallImpl implements CallControlCall {
      *
      * @param tellBackend whether the backend must still hang up the leg (false when it told us)
      */
-    private void release(ConnectionImpl c, int cause, boolean tellBackend) {
+    void release(ConnectionImpl c, int cause, boolean tellBackend) {
         disconnected(c, cause, tellBackend);
         long stillThere = connections.stream().filter(o -> o.state() != ConnectionState.FAILED).count();
         if (stillThere < 2) {

@@ -15,6 +15,7 @@ import org.dialtone.internal.event.ConnectionEventImpl;
 import org.dialtone.internal.event.EvData;
 import org.dialtone.internal.event.ListenerEvent;
 import org.dialtone.internal.event.ObserverEvents;
+import org.dialtone.internal.event.PrivateDataCallEventImpl;
 import org.dialtone.internal.event.SingleCallMetaEventImpl;
 import org.dialtone.internal.event.TerminalConnectionEventImpl;
 import org.slf4j.Logger;
@@ -127,7 +128,7 @@ final class CallPublisher {
 
     private static EvData data(CallImpl call, Change c, int metaCode, boolean newMeta) {
         EvData.Builder b = EvData.builder(c.cause, metaCode, newMeta).callControlCause(c.callControlCause)
-                .provider(call.provider()).call(call).parties(c.parties);
+                .provider(call.provider()).call(call).parties(c.parties).privateData(c.privateData);
         if (c.connection != null) {
             b.connection(c.connection).address(c.connection.getAddress());
         }
@@ -146,6 +147,8 @@ final class CallPublisher {
             case TERMINAL_CONNECTION:
                 return new TerminalConnectionEventImpl(c.listenerId, c.cause, c.callControlCause, meta, c.call,
                         c.parties, c.terminalConnection);
+            case PRIVATE_DATA:
+                return new PrivateDataCallEventImpl(c.cause, meta, c.call, c.parties, c.privateData);
             default:
                 return new CallEventImpl(c.listenerId, c.cause, c.callControlCause, meta, c.call, c.parties);
         }

@@ -10,14 +10,22 @@ import static org.dialtone.internal.capability.Capability.JOIN;
 import static org.dialtone.internal.capability.Capability.LEAVE;
 import static org.dialtone.internal.capability.Capability.OBSERVE;
 import static org.dialtone.internal.capability.Capability.OFF_HOOK;
+import static org.dialtone.internal.capability.Capability.PARK;
+import static org.dialtone.internal.capability.Capability.PICKUP_CONNECTION;
+import static org.dialtone.internal.capability.Capability.PICKUP_FROM_ADDRESS;
+import static org.dialtone.internal.capability.Capability.PICKUP_FROM_NAMED_GROUP;
+import static org.dialtone.internal.capability.Capability.PICKUP_FROM_OWN_GROUP;
+import static org.dialtone.internal.capability.Capability.PICKUP_TERMINAL_CONNECTION;
 import static org.dialtone.internal.capability.Capability.REJECT;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javax.telephony.Call;
 import javax.telephony.Provider;
 import org.dialtone.ext.Extension;
+import org.dialtone.internal.backend.Topology;
 import org.dialtone.internal.capability.AddressCapabilitiesImpl;
 import org.dialtone.internal.capability.CallCapabilitiesImpl;
 import org.dialtone.internal.capability.Capability;
@@ -29,22 +37,50 @@ import org.dialtone.internal.capability.TerminalConnectionCapabilitiesImpl;
 /**
  * What the provider can do (static capabilities) and what an object can do now, in its present
  * state (dynamic ones). An operation outside {@link #SUPPORTED} throws
- * MethodNotSupportedException, so no capability ever claims it.
+ * MethodNotSupportedException, so no capability ever claims it; nor one that the provider's switch
+ * lacks what it needs for ({@link #offeredBy}).
  */
 final class Capabilities {
     /** Every operation this provider carries out; the rest answer MethodNotSupportedException. */
     static final Set<Capability> SUPPORTED = Capability.of(OBSERVE, CONNECT, DISCONNECT, ANSWER, DROP, OFF_HOOK,
-            ACCEPT, REJECT, ADD_TO_ADDRESS, JOIN, LEAVE);
+            ACCEPT, REJECT, ADD_TO_ADDRESS, JOIN, LEAVE, PARK, PICKUP_CONNECTION, PICKUP_TERMINAL_CONNECTION,
+            PICKUP_FROM_ADDRESS, PICKUP_FROM_NAMED_GROUP, PICKUP_FROM_OWN_GROUP);
 
     /** The extensions this provider carries out; the rest answer MethodNotSupportedException. */
-    static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.noneOf(Extension.class));
+    static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.of(Extension.INDIRECT_PARK,
+            Extension.SECURE_CALL));
+
+    /**
+     * The part of {@link #SUPPORTED} that {@code provider}'s switch can carry out: park needs a park
+     * orbit and group pickup a pickup group, so a switch without them refuses those with
+     * MethodNotSupportedException and its capabilities do not claim them.
+     */
+    static Set<Capability> offeredBy(ProviderImpl provider) {
+        Topology topology = provider.backend().topology();
+        EnumSet<Capability> offered = EnumSet.copyOf(SUPPORTED);
+        if (topology.parkOrbits().isEmpty()) {
+            offered.remove(PARK);
+        }
+        if (topology.pickupGroups().isEmpty()) {
+            offered.remove(PICKUP_FROM_NAMED_GROUP);
+            offered.remove(PICKUP_FROM_OWN_GROUP);
+        }
+        return offered;
+    }
+
+    /** The part of {@link #EXTENSIONS} that {@code provider}'s switch can carry out, as {@link #offeredBy}. */
+    static Set<Extension> extensionsOf(ProviderImpl provider) {
+        EnumSet<Extension> offered = EXTENSIONS.isEmpty() ? EnumSet.noneOf(Extension.class) : EnumSet.copyOf(EXTENSIONS);
+        if (provider.backend().topology().parkOrbits().isEmpty()) {
+            offered.remove(Extension.INDIRECT_PARK);
+        }
+        return offered;
+    }
 
     private static final CallCapabilitiesImpl STATIC_CALL = new CallCapabilitiesImpl(SUPPORTED);
-    private static final ConnectionCapabilitiesImpl STATIC_CONNECTION = new ConnectionCapabilitiesImpl(SUPPORTED);
     private static final TerminalConnectionCapabilitiesImpl STATIC_TERMINAL_CONNECTION =
             new TerminalConnectionCapabilitiesImpl(SUPPORTED);
     private static final AddressCapabilitiesImpl STATIC_ADDRESS = new AddressCapabilitiesImpl(SUPPORTED);
-    private static final TerminalCapabilitiesImpl STATIC_TERMINAL = new TerminalCapabilitiesImpl(SUPPORTED);
     private static final ProviderCapabilitiesImpl PROVIDER = new ProviderCapabilitiesImpl(SUPPORTED);
 
     private Capabilities() {
@@ -58,8 +94,8 @@ final class Capabilities {
         return STATIC_CALL;
     }
 
-    static ConnectionCapabilitiesImpl staticConnection() {
-        return STATIC_CONNECTION;
+    static ConnectionCapabilitiesImpl staticConnection(ProviderImpl provider) {
+        return new ConnectionCapabilitiesImpl(offeredBy(provider));
     }
 
     static TerminalConnectionCapabilitiesImpl staticTerminalConnection() {
@@ -70,8 +106,8 @@ final class Capabilities {
         return STATIC_ADDRESS;
     }
 
-    static TerminalCapabilitiesImpl staticTerminal() {
-        return STATIC_TERMINAL;
+    static TerminalCapabilitiesImpl staticTerminal(ProviderImpl provider) {
+        return new TerminalCapabilitiesImpl(offeredBy(provider));
     }
 
     static CallCapabilitiesImpl call(CallImpl call) {
@@ -101,6 +137,9 @@ final class Capabilities {
             if (s == ConnectionState.INITIATED || s == ConnectionState.DIALING) {
                 now.add(ADD_TO_ADDRESS);
             }
+            if (offeredBy(c.call().provider()).contains(PARK) && Park.refusal(c) == null) {
+                now.add(PARK);
+            }
         }
         return new ConnectionCapabilitiesImpl(now);
     }
@@ -113,7 +152,7 @@ final class Capabilities {
                 now.add(ANSWER);
             }
             if (s == TerminalConnectionState.BRIDGED
-                    && tc.connection().state() == ConnectionState.ESTABLISHED) {
+                    && tc.connection().state() == ConnectionState.ESTABLISHED && !tc.connection().call().isSecure()) {
                 now.add(JOIN);
             }
             if (s != TerminalConnectionState.IDLE && s != TerminalConnectionState.DROPPED) {
@@ -130,6 +169,20 @@ final class Capabilities {
     }
 
     static TerminalCapabilitiesImpl terminal(TerminalImpl terminal) {
-        return STATIC_TERMINAL;
+        ProviderImpl provider = (ProviderImpl) terminal.getProvider();
+        Set<Capability> now = EnumSet.of(OBSERVE);
+        if (provider.getState() == Provider.IN_SERVICE) {
+            Set<Capability> offered = offeredBy(provider);
+            for (Capability pickup : List.of(PICKUP_CONNECTION, PICKUP_TERMINAL_CONNECTION, PICKUP_FROM_ADDRESS,
+                    PICKUP_FROM_NAMED_GROUP)) {
+                if (offered.contains(pickup)) {
+                    now.add(pickup);
+                }
+            }
+            if (offered.contains(PICKUP_FROM_OWN_GROUP) && Pickup.hasOwnGroup(terminal)) {
+                now.add(PICKUP_FROM_OWN_GROUP);
+            }
+        }
+        return new TerminalCapabilitiesImpl(now);
     }
 }

@@ -1,5 +1,7 @@
 package org.dialtone.internal.model;
 
+import javax.telephony.privatedata.PrivateDataEvent;
+import javax.telephony.privatedata.events.PrivateCallEv;
 import org.dialtone.internal.event.CallInfo;
 
 /**
@@ -10,7 +12,7 @@ import org.dialtone.internal.event.CallInfo;
  */
 final class Change {
     /** What kind of object changed, which decides the event family. */
-    enum Subject { CALL, CONNECTION, TERMINAL_CONNECTION }
+    enum Subject { CALL, CONNECTION, TERMINAL_CONNECTION, PRIVATE_DATA }
 
     final Subject subject;
     final int listenerId;
@@ -23,10 +25,19 @@ final class Change {
     final int cause;
     final int callControlCause;
     final CallInfo parties;
+    /** The provider's private data, for {@link Subject#PRIVATE_DATA}; else null. */
+    final Object privateData;
 
     private Change(Subject subject, int listenerId, int observerId, boolean callControl, CallImpl call,
             ConnectionImpl connection, TerminalConnectionImpl terminalConnection, int cause,
             int callControlCause) {
+        this(subject, listenerId, observerId, callControl, call, connection, terminalConnection, cause,
+                callControlCause, null);
+    }
+
+    private Change(Subject subject, int listenerId, int observerId, boolean callControl, CallImpl call,
+            ConnectionImpl connection, TerminalConnectionImpl terminalConnection, int cause,
+            int callControlCause, Object privateData) {
         this.subject = subject;
         this.listenerId = listenerId;
         this.observerId = observerId;
@@ -37,10 +48,17 @@ final class Change {
         this.cause = cause;
         this.callControlCause = callControlCause;
         this.parties = call.parties();
+        this.privateData = privateData;
     }
 
     static Change ofCall(CallImpl call, int id, int cause) {
         return new Change(Subject.CALL, id, id, false, call, null, null, cause, cause);
+    }
+
+    /** Private data about {@code call}, announced by a PrivateCallEv or a PrivateDataEvent. */
+    static Change ofPrivateData(CallImpl call, Object data, int cause) {
+        return new Change(Subject.PRIVATE_DATA, PrivateDataEvent.PRIVATE_DATA_CALL_EVENT, PrivateCallEv.ID, false,
+                call, null, null, cause, cause, data);
     }
 
     static Change ofConnection(ConnectionImpl connection, int listenerId, int observerId,

@@ -6,20 +6,23 @@ import javax.telephony.Address;
 import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
+import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
 import javax.telephony.MethodNotSupportedException;
 import javax.telephony.PlatformException;
+import javax.telephony.ResourceUnavailableException;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.CallControlConnection;
 import javax.telephony.capabilities.ConnectionCapabilities;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.IndirectPark;
 
 /**
  * One party's part in a call. Its state changes only on the loop, through {@link #moveTo}, which
  * records the events each change announces.
  */
-public final class ConnectionImpl implements CallControlConnection {
+public final class ConnectionImpl implements CallControlConnection, IndirectPark {
     private final CallImpl call;
     private final AddressImpl address;
     /** The id the backend knows this leg by. */
@@ -31,6 +34,8 @@ public final class ConnectionImpl implements CallControlConnection {
     private volatile TerminalConnection[] terminalConnectionView;
     /** Digits collected by overlap dialling, loop-owned. */
     final StringBuilder dialled = new StringBuilder();
+    /** Loop-owned: for a connection waiting at a park orbit, the address that parked it (rung on recall). */
+    AddressImpl parkedBy;
 
     ConnectionImpl(CallImpl call, AddressImpl address, long leg) {
         this.call = call;
@@ -168,8 +173,15 @@ public final class ConnectionImpl implements CallControlConnection {
     }
 
     @Override
-    public Connection park(String destinationAddress) throws MethodNotSupportedException {
-        throw Refusals.notSupported("park");
+    public Connection park(String destinationAddress) throws InvalidPartyException, InvalidStateException,
+            MethodNotSupportedException {
+        return call.provider().command(Ev.META_CALL_ADDITIONAL_PARTY, () -> Park.park(this, destinationAddress));
+    }
+
+    @Override
+    public String parkIndirect() throws InvalidPartyException, InvalidStateException, MethodNotSupportedException,
+            ResourceUnavailableException {
+        return call.provider().command(Ev.META_CALL_ADDITIONAL_PARTY, () -> Park.parkIndirect(this));
     }
 
     @Override

@@ -24,11 +24,14 @@ import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 import javax.telephony.callcontrol.CallControlTerminalEvent;
 import javax.telephony.callcontrol.CallControlTerminalListener;
+import javax.telephony.privatedata.PrivateDataCallListener;
+import javax.telephony.privatedata.PrivateDataEvent;
 
 /**
  * Calls the listener method that matches an event's id, if the listener implements the interface
- * that declares it: a plain {@code CallListener} is not told about connections, and only a
- * call-control listener hears call-control states. Runs on a delivery thread, never on the loop.
+ * that declares it: a plain {@code CallListener} is not told about connections, only a
+ * call-control listener hears call-control states, and only a {@code PrivateDataCallListener} the
+ * provider's private data. Runs on a delivery thread, never on the loop.
  */
 final class ListenerDispatch {
     private ListenerDispatch() {
@@ -39,6 +42,10 @@ final class ListenerDispatch {
         int id = event.getID();
         if (event instanceof MetaEvent) {
             meta(listener, (MetaEvent) event);
+        } else if (id == PrivateDataEvent.PRIVATE_DATA_CALL_EVENT) {
+            if (listener instanceof PrivateDataCallListener) {
+                ((PrivateDataCallListener) listener).callPrivateData((PrivateDataEvent) event);
+            }
         } else if (id >= CallControlConnectionEvent.CALLCTL_CONNECTION_ALERTING
                 && id <= CallControlConnectionEvent.CALLCTL_CONNECTION_UNKNOWN) {
             if (listener instanceof CallControlConnectionListener) {

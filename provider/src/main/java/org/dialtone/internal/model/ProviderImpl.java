@@ -131,7 +131,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
 
     @Override
     public boolean isSupported(Extension extension) {
-        return Capabilities.EXTENSIONS.contains(extension);
+        return Capabilities.extensionsOf(this).contains(extension);
     }
 
     /** The backend behind this provider; for the backend's own public API (such as the sim's). */
@@ -187,6 +187,18 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
     /** Loop only: records a change of the running operation. */
     void record(Change change) {
         batch.add(change);
+    }
+
+    /**
+     * Loop only, inside an operation that the spec describes as two steps (park: the orbit joins
+     * the call, then the parker leaves it): publishes the changes recorded so far, if any, as one
+     * complete step and records the rest under {@code metaCode}, so each step reaches subscribers
+     * with its own meta code.
+     */
+    void newStep(int metaCode) {
+        Batch done = batch;
+        batch = new Batch(metaCode);
+        publish(done);
     }
 
     private void publish(Batch done) {
@@ -834,7 +846,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
 
     @Override
     public ConnectionCapabilities getConnectionCapabilities() {
-        return Capabilities.staticConnection();
+        return Capabilities.staticConnection(this);
     }
 
     @Override
@@ -842,7 +854,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
             throws InvalidArgumentException, PlatformException {
         checkTerminal(terminal, "terminal");
         checkAddress(address, "address");
-        return Capabilities.staticConnection();
+        return Capabilities.staticConnection(this);
     }
 
     @Override
@@ -871,14 +883,14 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
 
     @Override
     public TerminalCapabilities getTerminalCapabilities() {
-        return Capabilities.staticTerminal();
+        return Capabilities.staticTerminal(this);
     }
 
     @Override
     public TerminalCapabilities getTerminalCapabilities(Terminal terminal)
             throws InvalidArgumentException, PlatformException {
         checkTerminal(terminal, "terminal");
-        return Capabilities.staticTerminal();
+        return Capabilities.staticTerminal(this);
     }
 
     @Override

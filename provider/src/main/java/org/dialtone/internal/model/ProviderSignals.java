@@ -63,6 +63,11 @@ final class ProviderSignals implements Signals {
     }
 
     @Override
+    public void parkRecall(long orbitLeg) {
+        onLeg(orbitLeg, Ev.META_CALL_ADDITIONAL_PARTY, Park::recall);
+    }
+
+    @Override
     public void incoming(long leg, String caller, String address) {
         provider.signal(Ev.META_CALL_STARTING, () -> {
             AddressImpl local = provider.localAddress(address);

@@ -6,6 +6,7 @@ import javax.telephony.Address;
 import javax.telephony.CallListener;
 import javax.telephony.CallObserver;
 import javax.telephony.InvalidArgumentException;
+import javax.telephony.InvalidStateException;
 import javax.telephony.MethodNotSupportedException;
 import javax.telephony.PlatformException;
 import javax.telephony.Provider;
@@ -15,6 +16,7 @@ import javax.telephony.TerminalListener;
 import javax.telephony.TerminalObserver;
 import javax.telephony.callcontrol.CallControlTerminal;
 import javax.telephony.capabilities.TerminalCapabilities;
+import javax.telephony.events.Ev;
 
 /** A phone of the provider: it serves one or more local addresses (several phones = a shared line). */
 public final class TerminalImpl implements CallControlTerminal {
@@ -146,36 +148,47 @@ public final class TerminalImpl implements CallControlTerminal {
         return Capabilities.terminal(this);
     }
 
-    // Pickup and do-not-disturb are not offered yet; the capabilities say so.
+    // Pickup: see Pickup. Arguments are checked here, before the operation goes to the loop.
 
     @Override
-    public TerminalConnection pickup(javax.telephony.Connection connection, Address destination)
-            throws MethodNotSupportedException {
-        throw Refusals.notSupported("pickup");
+    public TerminalConnection pickup(javax.telephony.Connection pickupConnection, Address terminalAddress)
+            throws InvalidArgumentException, InvalidStateException {
+        ConnectionImpl c = Pickup.checkConnection(provider, pickupConnection, "pickupConnection");
+        AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
+        return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.connection(this, c, at));
     }
 
     @Override
-    public TerminalConnection pickup(TerminalConnection terminalConnection, Address destination)
-            throws MethodNotSupportedException {
-        throw Refusals.notSupported("pickup");
+    public TerminalConnection pickup(TerminalConnection pickTermConn, Address terminalAddress)
+            throws InvalidArgumentException, InvalidStateException {
+        TerminalConnectionImpl tc = Pickup.checkTerminalConnection(provider, pickTermConn, "pickTermConn");
+        AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
+        return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.terminalConnection(this, tc, at));
     }
 
     @Override
     public TerminalConnection pickup(Address pickupAddress, Address terminalAddress)
-            throws MethodNotSupportedException {
-        throw Refusals.notSupported("pickup");
+            throws InvalidArgumentException, InvalidStateException {
+        AddressImpl from = provider.checkAddress(pickupAddress, "pickupAddress");
+        AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
+        return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.address(this, from, at));
     }
 
     @Override
     public TerminalConnection pickupFromGroup(String pickupGroup, Address terminalAddress)
-            throws MethodNotSupportedException {
-        throw Refusals.notSupported("group pickup");
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
+        return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.group(this, pickupGroup, at));
     }
 
     @Override
-    public TerminalConnection pickupFromGroup(Address terminalAddress) throws MethodNotSupportedException {
-        throw Refusals.notSupported("group pickup");
+    public TerminalConnection pickupFromGroup(Address terminalAddress)
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
+        return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.ownGroup(this, at));
     }
+
+    // Do-not-disturb is not offered yet; the capabilities say so.
 
     @Override
     public boolean getDoNotDisturb() throws MethodNotSupportedException {

@@ -15,12 +15,15 @@ import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 import javax.telephony.events.CallEv;
 import javax.telephony.events.Ev;
+import javax.telephony.privatedata.PrivateDataCallListener;
+import javax.telephony.privatedata.PrivateDataEvent;
 
 /**
  * Keeps the event objects themselves, observer and listener alike, for tests that look inside
  * them (causes, sources); {@link Recorder} is for sequences. Waits at most 5 s for an event.
  */
-final class EventLog implements CallControlCallObserver, CallControlTerminalConnectionListener {
+final class EventLog implements CallControlCallObserver, CallControlTerminalConnectionListener,
+        PrivateDataCallListener {
     private final List<Object> events = new ArrayList<>();
 
     /** The first observer event of {@code type}, waiting for it. */
@@ -108,4 +111,5 @@ final class EventLog implements CallControlCallObserver, CallControlTerminalConn
     @Override public void terminalConnectionRinging(CallControlTerminalConnectionEvent event) { add(event); }
     @Override public void terminalConnectionTalking(CallControlTerminalConnectionEvent event) { add(event); }
     @Override public void terminalConnectionUnknown(CallControlTerminalConnectionEvent event) { add(event); }
+    @Override public void callPrivateData(PrivateDataEvent event) { add(event); }
 }

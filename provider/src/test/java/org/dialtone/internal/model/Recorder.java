@@ -28,6 +28,8 @@ import javax.telephony.events.Ev;
 import javax.telephony.events.ProvEv;
 import javax.telephony.events.TermConnEv;
 import javax.telephony.events.TermEv;
+import javax.telephony.privatedata.PrivateDataCallListener;
+import javax.telephony.privatedata.PrivateDataEvent;
 import org.dialtone.internal.event.EventNames;
 
 /**
@@ -37,7 +39,8 @@ import org.dialtone.internal.event.EventNames;
  * {@code CONNECTION_ALERTING 1002}; meta events read by their id.
  */
 final class Recorder implements CallControlCallObserver, CallControlTerminalConnectionListener, ProviderObserver,
-        ProviderListener, AddressObserver, AddressListener, TerminalObserver, TerminalListener {
+        ProviderListener, AddressObserver, AddressListener, TerminalObserver, TerminalListener,
+        PrivateDataCallListener {
     private final List<String> lines = new ArrayList<>();
     private final boolean withMetaLines;
 
@@ -166,4 +169,5 @@ final class Recorder implements CallControlCallObserver, CallControlTerminalConn
     @Override public void providerShutdown(ProviderEvent event) { heard(event); }
     @Override public void addressListenerEnded(AddressEvent event) { heard(event); }
     @Override public void terminalListenerEnded(TerminalEvent event) { heard(event); }
+    @Override public void callPrivateData(PrivateDataEvent event) { heard(event); }
 }

@@ -92,6 +92,7 @@ final class Sequences {
             Map.entry("ConnFailedEv", "CONNECTION_FAILED"),
             Map.entry("ConnDisconnectedEv", "CONNECTION_DISCONNECTED"),
             Map.entry("CallCtlConnOfferedEv", "CALLCTL_CONNECTION_OFFERED"),
+            Map.entry("CallCtlConnQueuedEv", "CALLCTL_CONNECTION_QUEUED"),
             Map.entry("CallCtlConnAlertingEv", "CALLCTL_CONNECTION_ALERTING"),
             Map.entry("CallCtlConnInitiatedEv", "CALLCTL_CONNECTION_INITIATED"),
             Map.entry("CallCtlConnDialingEv", "CALLCTL_CONNECTION_DIALING"),
@@ -109,7 +110,8 @@ final class Sequences {
             Map.entry("CallCtlTermConnTalkingEv", "CALLCTL_TERMINAL_CONNECTION_TALKING"),
             Map.entry("CallCtlTermConnBridgedEv", "CALLCTL_TERMINAL_CONNECTION_BRIDGED"),
             Map.entry("CallCtlTermConnInUseEv", "CALLCTL_TERMINAL_CONNECTION_IN_USE"),
-            Map.entry("CallCtlTermConnDroppedEv", "CALLCTL_TERMINAL_CONNECTION_DROPPED"));
+            Map.entry("CallCtlTermConnDroppedEv", "CALLCTL_TERMINAL_CONNECTION_DROPPED"),
+            Map.entry("PrivateCallEv", "PRIVATE_DATA_CALL_EVENT"));
 
     /**
      * The lines a call-control listener records for the lines a call-control observer records: each
