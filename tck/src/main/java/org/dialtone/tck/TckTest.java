@@ -103,6 +103,11 @@ public abstract class TckTest {
         return session.sharedLine().orElseThrow(() -> new NotApplicable("the harness has no shared line"));
     }
 
+    /** Where the kit parks calls: the harness's park address, or else the third line's. */
+    protected final String parkNumber() {
+        return harness().parkAddress().orElse(c.number());
+    }
+
     /** The harness's pickup group, which holds phones {@link #b} and {@link #c}. */
     protected final String pickupGroup() {
         return harness().pickupGroup().orElseThrow(() -> new NotApplicable("the harness has no pickup group"));

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Parking a call at another address (CallControlConnection.park) and taking it back from there
- * (CallControlTerminal.pickup). The kit parks at its third line, a directed park.
+ * (CallControlTerminal.pickup): a directed park at the harness's park address, or else at its third
+ * line.
  */
 @Area(value = "Park", covers = "CallControlConnection.park; unpark by CallControlTerminal.pickup")
 @Requires({Feature.CONNECT, Feature.ANSWER, Feature.CALL_CONTROL, Feature.PARK})
@@ -32,9 +33,9 @@ public class ParkTest extends TckTest {
     void parkDisconnectsTheParkingPartyAndReturnsTheParkedConnection() throws Exception {
         TwoPartyCall call = talk(a, b, newLog());
 
-        Connection parked = ((CallControlConnection) call.origin()).park(c.number());
+        Connection parked = ((CallControlConnection) call.origin()).park(parkNumber());
 
-        assertThat(parked.getAddress()).as("address of the parked connection").isEqualTo(c.address());
+        assertThat(parked.getAddress().getName()).as("address of the parked connection").isEqualTo(parkNumber());
         assertThat(parked.getCall()).isEqualTo(call.call());
         assertCallControlState(call.origin(), CallControlConnection.DISCONNECTED);
         assertCallControlState(call.destination(), CallControlConnection.ESTABLISHED);
@@ -45,7 +46,7 @@ public class ParkTest extends TckTest {
         EventLog log = newLog();
         TwoPartyCall call = talk(a, b, log);
 
-        ((CallControlConnection) call.origin()).park(c.number());
+        ((CallControlConnection) call.origin()).park(parkNumber());
 
         Seen gone = log.awaitObserved(call.origin(), CallCtlConnDisconnectedEv.ID);
         assertThat(gone.callControlCause()).as("call-control cause of the parking party's disconnection")
@@ -57,7 +58,7 @@ public class ParkTest extends TckTest {
         TwoPartyCall call = ring(a, b, newLog());
 
         assertRefused(InvalidStateException.class, call.call(),
-                () -> ((CallControlConnection) call.destination()).park(c.number()));
+                () -> ((CallControlConnection) call.destination()).park(parkNumber()));
     }
 
     @Test
@@ -71,9 +72,10 @@ public class ParkTest extends TckTest {
     @Requires(Feature.PICKUP)
     void aParkedCallIsPickedUpFromTheParkAddress() throws Exception {
         TwoPartyCall call = talk(a, b, newLog());
-        ((CallControlConnection) call.origin()).park(c.number());
+        ((CallControlConnection) call.origin()).park(parkNumber());
 
-        TerminalConnection back = ((CallControlTerminal) a.terminal()).pickup(c.address(), a.address());
+        TerminalConnection back = ((CallControlTerminal) a.terminal()).pickup(provider.getAddress(parkNumber()),
+                a.address());
 
         assertThat(back.getTerminal()).isEqualTo(a.terminal());
         assertCallControlState(back, CallControlTerminalConnection.TALKING);

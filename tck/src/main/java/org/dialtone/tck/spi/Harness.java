@@ -43,6 +43,14 @@ public interface Harness {
         return Optional.empty();
     }
 
+    /**
+     * An address calls may be parked at (a park orbit, on switches that have them); empty to park at
+     * the third line, as on switches where any address can hold a parked call.
+     */
+    default Optional<String> parkAddress() {
+        return Optional.empty();
+    }
+
     /** The name of a pickup group that holds the second and third lines, for group pickup. */
     default Optional<String> pickupGroup() {
         return Optional.empty();

@@ -30,6 +30,7 @@ import javax.telephony.Provider;
  * shared-line=1050                         # an address with two or more terminals ...
  * shared-line.terminals=1050, 1050-b       # ... and those terminals
  * pickup-group=sales                       # a pickup group holding the second and third addresses
+ * park-address=7001                        # where calls are parked (a park orbit); default: the third address
  * far-end=com.example.MyFarEndFactory      # a FarEndFactory on the class path
  * timeout=5s                               # how long to wait for an event (ms or s)
  * classpath=lib/provider.jar:lib/jtapi.jar # the provider's jars, for java -jar (relative to this file)
@@ -40,7 +41,8 @@ import javax.telephony.Provider;
  */
 public final class PropertiesHarness implements Harness {
     private static final Set<String> KEYS = Set.of("peer", "provider", "addresses", "external", "route-point",
-            "shared-line", "shared-line.terminals", "pickup-group", "far-end", "timeout", "classpath");
+            "shared-line", "shared-line.terminals", "pickup-group", "park-address", "far-end", "timeout",
+            "classpath");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s)");
 
     private final String source;
@@ -51,6 +53,7 @@ public final class PropertiesHarness implements Harness {
     private final Optional<String> routePoint;
     private final Optional<SharedLine> sharedLine;
     private final Optional<String> pickupGroup;
+    private final Optional<String> parkAddress;
     private final Optional<String> farEndClass;
     private final Duration timeout;
     private final List<Path> classpath;
@@ -71,6 +74,7 @@ public final class PropertiesHarness implements Harness {
         this.routePoint = optional(p, "route-point");
         this.sharedLine = sharedLine(p);
         this.pickupGroup = optional(p, "pickup-group");
+        this.parkAddress = optional(p, "park-address");
         this.farEndClass = optional(p, "far-end");
         this.timeout = optional(p, "timeout").map(this::duration).orElse(Duration.ofSeconds(5));
         this.classpath = optional(p, "classpath").map(v -> paths(v, dir)).orElse(List.of());
@@ -200,6 +204,11 @@ public final class PropertiesHarness implements Harness {
     @Override
     public Optional<String> pickupGroup() {
         return pickupGroup;
+    }
+
+    @Override
+    public Optional<String> parkAddress() {
+        return parkAddress;
     }
 
     @Override

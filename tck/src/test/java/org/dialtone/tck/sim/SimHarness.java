@@ -14,7 +14,8 @@ import org.dialtone.tck.spi.SharedLine;
 
 /**
  * Dialtone's sim switch as the kit sees it. {@link #full()} is a switch described by
- * {@code tck-sim.plan} (lines 1001 to 1004, a shared line 1050 on two phones, a route point 4000, a pickup group) with
+ * {@code tck-sim.plan} (lines 1001 to 1004, a shared line 1050 on two phones, a route point 4000, a park orbit
+ * 7001, a pickup group) with
  * the scripting API as far end; {@link #plain()} is plain {@code sim} driven only through JTAPI.
  */
 public final class SimHarness implements Harness {
@@ -88,6 +89,11 @@ public final class SimHarness implements Harness {
     @Override
     public Optional<String> pickupGroup() {
         return withPlanExtras ? Optional.of("tck") : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> parkAddress() {
+        return withPlanExtras ? Optional.of("7001") : Optional.empty();
     }
 
     @Override

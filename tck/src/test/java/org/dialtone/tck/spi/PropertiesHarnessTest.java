@@ -31,13 +31,15 @@ class PropertiesHarnessTest {
         assertThat(h.externalNumber()).isEmpty();
         assertThat(h.eventTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(h.farEnd(null)).isEmpty();
+        assertThat(h.parkAddress()).isEmpty();
     }
 
     @Test
     void theOptionalKeysAreReadAndTheDirectoryIsSubstituted() {
         PropertiesHarness h = of("peer", "P", "provider", "sim;config=${harness.dir}/lab.plan",
                 "addresses", "1 2 3", "external", "555", "route-point", "4000", "shared-line", "2003",
-                "shared-line.terminals", "desk, soft", "timeout", "2500ms", "classpath", "lib/a.jar,lib/b.jar");
+                "shared-line.terminals", "desk, soft", "timeout", "2500ms", "classpath", "lib/a.jar,lib/b.jar",
+                "pickup-group", "sales", "park-address", "7001");
 
         assertThat(h.providerString()).isEqualTo("sim;config=" + DIR.toAbsolutePath() + "/lab.plan");
         assertThat(h.externalNumber()).contains("555");
@@ -45,6 +47,8 @@ class PropertiesHarnessTest {
         assertThat(h.sharedLine()).contains(new SharedLine("2003", List.of("desk", "soft")));
         assertThat(h.eventTimeout()).isEqualTo(Duration.ofMillis(2500));
         assertThat(h.classpath()).containsExactly(DIR.resolve("lib/a.jar"), DIR.resolve("lib/b.jar"));
+        assertThat(h.pickupGroup()).contains("sales");
+        assertThat(h.parkAddress()).contains("7001");
     }
 
     @Test
