@@ -57,7 +57,8 @@ final class Capabilities {
      */
     static Set<Capability> offeredBy(ProviderImpl provider) {
         Topology topology = provider.backend().topology();
-        EnumSet<Capability> offered = EnumSet.copyOf(SUPPORTED);
+        EnumSet<Capability> offered = EnumSet.noneOf(Capability.class);
+        offered.addAll(SUPPORTED);
         if (topology.parkOrbits().isEmpty()) {
             offered.remove(PARK);
         }
@@ -70,7 +71,8 @@ final class Capabilities {
 
     /** The part of {@link #EXTENSIONS} that {@code provider}'s switch can carry out, as {@link #offeredBy}. */
     static Set<Extension> extensionsOf(ProviderImpl provider) {
-        EnumSet<Extension> offered = EXTENSIONS.isEmpty() ? EnumSet.noneOf(Extension.class) : EnumSet.copyOf(EXTENSIONS);
+        EnumSet<Extension> offered = EnumSet.noneOf(Extension.class);
+        offered.addAll(EXTENSIONS);
         if (provider.backend().topology().parkOrbits().isEmpty()) {
             offered.remove(Extension.INDIRECT_PARK);
         }

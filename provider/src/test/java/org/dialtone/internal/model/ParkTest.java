@@ -159,6 +159,18 @@ class ParkTest {
     }
 
     @Test
+    void pickingUpTheQueuedConnectionAtTheOrbitUnparksItToo() throws Exception {
+        Connection[] parts = talking();
+        Connection atOrbit = ((CallControlConnection) parts[0]).park("7001");
+
+        TerminalConnection back = ((CallControlTerminal) lab.terminal("1004")).pickup(atOrbit, lab.address("1004"));
+
+        assertThat(describe(back.getConnection())).isEqualTo("1004 ESTABLISHED [1004 TALKING]");
+        assertThat(describe(atOrbit)).isEqualTo("7001 DISCONNECTED");
+        assertHeard(lines(TALKING, parked("7001"), PickupTest.pickedUp("7001", "1004")));
+    }
+
+    @Test
     void theParkerCanPickItsOwnCallUpAgain() throws Exception {
         Connection[] parts = talking();
         ((CallControlConnection) parts[0]).park("7002");
