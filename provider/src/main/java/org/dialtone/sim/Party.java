@@ -24,6 +24,8 @@ import org.dialtone.internal.backend.sim.PartyBehaviour;
  * behaviour.
  */
 public final class Party {
+    private static final String DTMF = "0123456789*#ABCD";
+
     private final SimSwitch owner;
     private final String number;
     private final boolean local;
@@ -125,7 +127,7 @@ public final class Party {
      */
     public void answer(String terminal) {
         String at = checkTerminal(terminal);
-        owner.send(signals -> signals.phoneAnswered(at, number));
+        owner.sendToRinging(number, signals -> signals.phoneAnswered(at, number));
     }
 
     /**
@@ -146,7 +148,7 @@ public final class Party {
      */
     public void hangUp(String terminal) {
         String at = checkTerminal(terminal);
-        owner.send(signals -> signals.phoneHungUp(at, number));
+        owner.sendToAll(signals -> signals.phoneHungUp(at, number));
     }
 
     /**
@@ -163,7 +165,32 @@ public final class Party {
             throw new IllegalArgumentException("the number to dial is empty");
         }
         String at = firstTerminal();
-        owner.send(signals -> signals.phoneDialled(at, number, destination));
+        owner.sendForNewCall(number, signals -> signals.phoneDialled(at, number, destination));
+    }
+
+    /**
+     * The party presses keys in its call: the DTMF {@code digits} reach the application, as a
+     * {@code org.dialtone.ext.DigitsEvent}, in every call where this party is connected
+     * ({@code ESTABLISHED}); elsewhere they are lost, as tones nobody hears.
+     *
+     * @param digits one or more of {@code 0-9 * # A B C D}
+     * @throws IllegalArgumentException if {@code digits} is empty or has another character
+     * @throws IllegalStateException if no running provider uses the switch
+     */
+    public void sendDigits(String digits) {
+        Objects.requireNonNull(digits, "digits");
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> DTMF.indexOf(c) >= 0)) {
+            throw new IllegalArgumentException("'" + digits + "' are not DTMF digits: use one or more of " + DTMF);
+        }
+        owner.sendToAll(signals -> signals.digits(number, digits));
+    }
+
+    /**
+     * Every DTMF digit this party has heard from the application so far
+     * ({@code org.dialtone.ext.Digits}), in order, over all its calls; empty if none.
+     */
+    public String receivedDigits() {
+        return owner.receivedDigits(number);
     }
 
     private String firstTerminal() {

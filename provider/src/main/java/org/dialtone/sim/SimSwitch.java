@@ -1,12 +1,12 @@
 package org.dialtone.sim;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.dialtone.internal.backend.LegIds;
 import org.dialtone.internal.backend.Signals;
@@ -19,9 +19,14 @@ import org.dialtone.internal.backend.sim.SimBackend;
  * switch, names it in the provider string ({@code sim;name=lab}), and then plays the people at the
  * phones and the parties beyond the switch through this object.
  *
- * <p>Named switches live in a registry shared by the whole JVM until {@link #remove()}d. One
- * provider at a time may use a switch. Scripts and settings apply to calls the switch starts from
- * then on. All methods are thread-safe.
+ * <p>Named switches live in a registry shared by the whole JVM until {@link #remove()}d. Several
+ * providers may use a named switch at once (a private one serves one): each owns the calls it
+ * placed or was handed ({@code org.dialtone.ext.Handoff}). A call that starts at the switch, from
+ * {@link #call} or a user {@linkplain Party#dial dialling}, goes to the first provider, in the order
+ * they were opened, whose application watches the address (an address or call observer or listener
+ * on it or one of its terminals), else to the first provider; a user answering reaches the provider
+ * whose call rings there; hanging up and sending digits reach every provider. Scripts and settings
+ * apply to calls the switch starts from then on. All methods are thread-safe.
  */
 public final class SimSwitch {
     /** How long a party that does not answer rings, unless {@link #setNoAnswerTimeout} says otherwise. */
@@ -35,7 +40,8 @@ public final class SimSwitch {
     private final SystemClock ownClock; // the clock a private switch made for itself, else null
     private final Map<String, PartyBehaviour> scripts = new ConcurrentHashMap<>();
     private volatile Duration noAnswerTimeout = DEFAULT_NO_ANSWER_TIMEOUT;
-    private final AtomicReference<SimBackend> attached = new AtomicReference<>();
+    private final SwitchMembers members = new SwitchMembers();
+    private final Map<String, StringBuffer> heardDigits = new ConcurrentHashMap<>();
 
     private SimSwitch(String name, SwitchPlan plan, SimClock clock, SystemClock ownClock) {
         this.name = name;
@@ -156,22 +162,22 @@ public final class SimSwitch {
         if (!plan.isLocal(Objects.requireNonNull(localAddress, "localAddress"))) {
             throw new IllegalArgumentException("'" + localAddress + "' is not a local address of this switch");
         }
-        send(signals -> signals.incoming(LegIds.next(), externalNumber, localAddress));
+        sendForNewCall(localAddress, signals -> signals.incoming(LegIds.next(), externalNumber, localAddress));
     }
 
     /**
      * For the provider's use only, not for tests: the backend that lets a new provider use this
      * switch. It stays attached until the backend stops.
      *
-     * @throws IllegalStateException if another provider uses the switch, or it is a private switch
-     *     whose provider has shut down
+     * @throws IllegalStateException if this is a private switch and its provider uses it or has
+     *     shut down
      */
     public SimBackend attach() {
         if (ownClock != null && ownClock.isClosed()) {
             throw new IllegalStateException(this + " has served its provider, which shut down; create another");
         }
         SimBackend backend = new SimBackend(plan, clock, ownClock != null, new Host());
-        if (!attached.compareAndSet(null, backend)) {
+        if (!members.add(backend, ownClock != null)) {
             throw new IllegalStateException(this + " is in use by another provider");
         }
         return backend;
@@ -186,15 +192,50 @@ public final class SimSwitch {
         }
     }
 
-    /** Sends a signal to the provider using this switch. */
+    /** Sends a signal to the first provider using this switch. */
     void send(Consumer<Signals> signal) {
-        SimBackend backend = attached.get();
+        List<SimBackend> all = members.all();
+        deliver(all.isEmpty() ? null : all.get(0), signal);
+    }
+
+    /** Sends a signal that starts a call at local {@code address} to the provider that takes it. */
+    void sendForNewCall(String address, Consumer<Signals> signal) {
+        deliver(members.forNewCall(address), signal);
+    }
+
+    /** Sends a user's answer at {@code address} to the provider whose call rings there. */
+    void sendToRinging(String address, Consumer<Signals> signal) {
+        deliver(members.forAnswer(address), signal);
+    }
+
+    /** Sends a signal to every running provider using this switch. */
+    void sendToAll(Consumer<Signals> signal) {
+        List<SimBackend> all = members.all();
+        if (all.isEmpty()) {
+            throw new IllegalStateException(this + " has no provider attached");
+        }
+        boolean reached = false;
+        for (SimBackend backend : all) {
+            reached |= backend.report(signal);
+        }
+        if (!reached) {
+            throw new IllegalStateException("the provider using " + this + " has not started or has shut down");
+        }
+    }
+
+    private void deliver(SimBackend backend, Consumer<Signals> signal) {
         if (backend == null) {
             throw new IllegalStateException(this + " has no provider attached");
         }
         if (!backend.report(signal)) {
             throw new IllegalStateException("the provider using " + this + " has not started or has shut down");
         }
+    }
+
+    /** Every digit {@code number} heard in its calls so far, in order. */
+    String receivedDigits(String number) {
+        StringBuffer heard = heardDigits.get(number);
+        return heard == null ? "" : heard.toString();
     }
 
     /** {@code sim switch NAME}, or {@code private sim switch}. */
@@ -233,7 +274,27 @@ public final class SimSwitch {
 
         @Override
         public void stopped(SimBackend backend) {
-            attached.compareAndSet(backend, null);
+            members.remove(backend);
+        }
+
+        @Override
+        public boolean registerApplication(String name, SimBackend backend) {
+            return members.register(name, backend);
+        }
+
+        @Override
+        public void unregisterApplication(String name, SimBackend backend) {
+            members.unregister(name, backend);
+        }
+
+        @Override
+        public Optional<SimBackend> application(String name) {
+            return members.application(name);
+        }
+
+        @Override
+        public void heardDigits(String party, String digits) {
+            heardDigits.computeIfAbsent(party, p -> new StringBuffer()).append(digits);
         }
 
         @Override

@@ -10,11 +10,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dialtone.ext.DiallingLocation;
 
 /**
  * The switch description file format, both ways: {@link #read} turns a file into a
@@ -34,6 +37,8 @@ final class SwitchDescriptionFormat {
     private static final String HUNT_GROUP = "hunt-group <address> members <address>... policy <policy>";
     private static final String ROUTE_POINT = "route-point <address>...";
     private static final String PARK_RECALL = "park-recall <delay>";
+    private static final String DIALLING_LOCATION = "dialling-location <part> <digits>...";
+    private static final String LOCATION_PARTS = "country, area, outside, long-distance or international";
 
     private static final String BEHAVIOURS = "answer, answer after <delay>, busy, no-answer, reject or unknown";
     private static final Pattern DELAY = Pattern.compile("(\\d+)(ms|s)");
@@ -103,9 +108,10 @@ final class SwitchDescriptionFormat {
             case "pickup-group" -> pickupGroup(builder, args);
             case "hunt-group" -> huntGroup(builder, args);
             case "park-recall" -> parkRecall(builder, args);
+            case "dialling-location" -> builder.diallingLocation(diallingLocation(args));
             default -> throw new IllegalArgumentException("unknown statement '" + keyword + "'; expected one of"
                     + " address, terminal, external, external-default, pickup-group, park-orbit, park-recall,"
-                    + " hunt-group, route-point");
+                    + " hunt-group, route-point, dialling-location");
         }
     }
 
@@ -145,6 +151,32 @@ final class SwitchDescriptionFormat {
         }
         HuntPolicy policy = HuntPolicy.fromName(args.get(n - 1));
         builder.huntGroup(args.get(0), policy, array(args.subList(2, n - 2)));
+    }
+
+    /** Pairs of part and digits ({@code none} for empty), each part once; parts not named keep the default. */
+    private static DiallingLocation diallingLocation(List<String> args) {
+        if (args.isEmpty() || args.size() % 2 != 0) {
+            throw usage(DIALLING_LOCATION);
+        }
+        DiallingLocation location = DiallingLocation.DEFAULT;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String part = args.get(i);
+            String value = args.get(i + 1).equals("none") ? "" : args.get(i + 1);
+            if (!seen.add(part)) {
+                throw new IllegalArgumentException("dialling-location names '" + part + "' twice");
+            }
+            location = switch (part) {
+                case "country" -> location.withCountryCode(value);
+                case "area" -> location.withAreaCode(value);
+                case "outside" -> location.withOutsideLinePrefix(value);
+                case "long-distance" -> location.withLongDistancePrefix(value);
+                case "international" -> location.withInternationalPrefix(value);
+                default -> throw new IllegalArgumentException("unknown dialling-location part '" + part
+                        + "'; expected " + LOCATION_PARTS);
+            };
+        }
+        return location;
     }
 
     private static ExternalBehaviour behaviour(List<String> words) {
@@ -239,7 +271,19 @@ final class SwitchDescriptionFormat {
         if (!plan.parkRecall().equals(SwitchPlan.DEFAULT_PARK_RECALL)) {
             text.append("park-recall ").append(plan.parkRecall().toMillis()).append("ms\n");
         }
+        DiallingLocation location = plan.diallingLocation();
+        if (!location.equals(DiallingLocation.DEFAULT)) {
+            text.append("dialling-location country ").append(location.countryCode())
+                    .append(" area ").append(orNone(location.areaCode()))
+                    .append(" outside ").append(orNone(location.outsideLinePrefix()))
+                    .append(" long-distance ").append(orNone(location.longDistancePrefix()))
+                    .append(" international ").append(location.internationalPrefix()).append('\n');
+        }
         return text.toString();
+    }
+
+    private static String orNone(String digits) {
+        return digits.isEmpty() ? "none" : digits;
     }
 
     private static String declaration(SwitchPlan plan, String address) {

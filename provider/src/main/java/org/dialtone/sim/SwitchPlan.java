@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dialtone.ext.DiallingLocation;
 
 /**
  * What the sim switch contains: its local addresses and the terminals they appear on, the
@@ -24,6 +25,9 @@ import java.util.Set;
  * {@link Builder#external}, or else as the {@linkplain #defaultExternalBehaviour() default}, which
  * is {@link ExternalBehaviour#NO_ANSWER} (it rings until a test script acts) unless the plan
  * says otherwise.
+ *
+ * <p>A plan also says where the switch dials from ({@link #diallingLocation()}), for translating
+ * canonical numbers to dialable strings and back.
  *
  * <p>Plans are immutable values. Every list keeps the order in which its items were declared, so
  * what an application sees (for example the order of {@code Provider.getAddresses()}) is stable.
@@ -94,6 +98,7 @@ public final class SwitchPlan {
     private final Map<String, PickupGroup> pickupGroups;
     private final Map<String, HuntGroup> huntGroups;
     private final Duration parkRecall;
+    private final DiallingLocation diallingLocation;
 
     private SwitchPlan(Builder builder) {
         addresses = frozenCopy(builder.addresses);
@@ -106,6 +111,7 @@ public final class SwitchPlan {
         pickupGroups = frozenCopy(builder.pickupGroups);
         huntGroups = frozenCopy(builder.huntGroups);
         parkRecall = builder.parkRecall == null ? DEFAULT_PARK_RECALL : builder.parkRecall;
+        diallingLocation = builder.diallingLocation == null ? DiallingLocation.DEFAULT : builder.diallingLocation;
     }
 
     private static <K, V> Map<K, V> frozenCopy(Map<K, V> map) {
@@ -294,6 +300,14 @@ public final class SwitchPlan {
         return withRole(Role.ROUTE_POINT);
     }
 
+    /**
+     * Where the switch dials from: {@link DiallingLocation#DEFAULT} unless the plan sets it with
+     * {@link Builder#diallingLocation} (or a {@code dialling-location} statement).
+     */
+    public DiallingLocation diallingLocation() {
+        return diallingLocation;
+    }
+
     /** The role of local address {@code address}, or null if it is not local. */
     Role roleOf(String address) {
         return addresses.get(address);
@@ -345,13 +359,14 @@ public final class SwitchPlan {
                 && defaultExternal.equals(that.defaultExternal)
                 && pickupGroups().equals(that.pickupGroups())
                 && huntGroups().equals(that.huntGroups())
-                && parkRecall.equals(that.parkRecall);
+                && parkRecall.equals(that.parkRecall)
+                && diallingLocation.equals(that.diallingLocation);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(addresses().hashCode(), addresses, terminals().hashCode(), terminals, externals,
-                defaultExternal, pickupGroups(), huntGroups(), parkRecall);
+                defaultExternal, pickupGroups(), huntGroups(), parkRecall, diallingLocation);
     }
 
     /** A one-line summary; {@link #toDescription()} gives the whole plan. */
@@ -377,6 +392,7 @@ public final class SwitchPlan {
         private final Map<String, PickupGroup> pickupGroups = new LinkedHashMap<>();
         private final Map<String, HuntGroup> huntGroups = new LinkedHashMap<>();
         private Duration parkRecall;
+        private DiallingLocation diallingLocation;
 
         private Builder() {
         }
@@ -504,6 +520,19 @@ public final class SwitchPlan {
             List<String> checked = members("hunt group '" + address + "'", members);
             addresses.put(address, Role.HUNT_GROUP);
             huntGroups.put(address, new HuntGroup(address, checked, policy));
+            return this;
+        }
+
+        /**
+         * Sets where the switch dials from (without this, {@link DiallingLocation#DEFAULT}). May be
+         * set once.
+         */
+        public Builder diallingLocation(DiallingLocation location) {
+            Objects.requireNonNull(location, "location");
+            if (diallingLocation != null) {
+                throw new IllegalArgumentException("the dialling location is already set (to " + diallingLocation + ")");
+            }
+            diallingLocation = location;
             return this;
         }
 

@@ -132,16 +132,31 @@ class SimSwitchTest {
     }
 
     @Test
-    void aSwitchServesOneProviderAtATime() {
-        SimSwitch lab = create("SimSwitchTest-busy");
-        SimBackend first = lab.attach();
+    void aNamedSwitchServesSeveralProvidersAtOnce() {
+        SimSwitch lab = create("SimSwitchTest-shared");
+        SimBackend first = attachAndStart(lab);
+        RecordingSignals secondSignals = new RecordingSignals();
+        SimBackend second = lab.attach();
+        backends.add(second);
+        second.start(secondSignals);
+
+        lab.call("5550101", "2001");
+
+        assertThat(signals.received()).singleElement().asString().startsWith("incoming");
+        assertThat(secondSignals.received()).containsExactly("inService");
+        first.stop();
+        lab.call("5550101", "2001");
+        assertThat(secondSignals.received()).last().asString().startsWith("incoming");
+    }
+
+    @Test
+    void aPrivateSwitchServesOneProvider() {
+        SimSwitch own = SimSwitch.createPrivate(plan);
+        SimBackend first = own.attach();
         backends.add(first);
 
-        assertThatThrownBy(lab::attach).isInstanceOf(IllegalStateException.class)
-                .hasMessage("sim switch SimSwitchTest-busy is in use by another provider");
-
-        first.stop();
-        backends.add(lab.attach());
+        assertThatThrownBy(own::attach).isInstanceOf(IllegalStateException.class)
+                .hasMessage("private sim switch is in use by another provider");
     }
 
     @Test

@@ -171,7 +171,7 @@ class SwitchDescriptionFormatTest {
         return Stream.of(
                 Arguments.of("adress 2001", 1,
                         "unknown statement 'adress'; expected one of address, terminal, external, external-default,"
-                                + " pickup-group, park-orbit, park-recall, hunt-group, route-point"),
+                                + " pickup-group, park-orbit, park-recall, hunt-group, route-point, dialling-location"),
                 Arguments.of("# lines\naddress", 2, "expected 'address <name>...'"),
                 Arguments.of("address 2001\naddress 2002 2001", 2, "address '2001' is already declared as a plain address"),
                 Arguments.of("address 2001\nterminal desk 2001", 2, "expected 'terminal <name> on <address>...'"),
@@ -225,7 +225,7 @@ class SwitchDescriptionFormatTest {
                 Arguments.of("address 4000\nroute-point 4000", 2, "address '4000' is already declared as a plain address"),
                 Arguments.of("Address 2001", 1,
                         "unknown statement 'Address'; expected one of address, terminal, external, external-default,"
-                                + " pickup-group, park-orbit, park-recall, hunt-group, route-point"));
+                                + " pickup-group, park-orbit, park-recall, hunt-group, route-point, dialling-location"));
     }
 
     @ParameterizedTest(name = "[{index}] line {1}: {2}")

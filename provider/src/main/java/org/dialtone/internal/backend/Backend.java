@@ -1,5 +1,7 @@
 package org.dialtone.internal.backend;
 
+import org.dialtone.ext.DiallingLocation;
+
 /**
  * What the model asks of a backend (see docs/concurrency.md, rule 5). Every command returns at
  * once; what becomes of it is told later through {@link Signals}, from any thread. A command about
@@ -69,6 +71,44 @@ public interface Backend {
      * hang up, cancel or refuse it and forget it. No signal follows.
      */
     void release(long leg, int cause);
+
+    // ---- handoff, digits and dialling location (org.dialtone.ext) --------------------------------
+
+    /**
+     * Takes {@code application} as a name of this provider's application, so that other providers
+     * of the same switch can hand it calls ({@link #handOff}). Idempotent for this provider; the
+     * name is given up by {@link #unregisterApplication} or {@link #stop()}.
+     *
+     * @return false if another provider already holds the name
+     * @throws UnsupportedOperationException if this backend cannot hand calls between providers
+     */
+    boolean registerApplication(String application);
+
+    /** Gives up {@code application} if this provider holds it; otherwise does nothing. */
+    void unregisterApplication(String application);
+
+    /**
+     * Hands the call {@code call} to the provider that holds the name {@code application}: from
+     * now on every signal about its legs goes to that provider, which first gets
+     * {@link Signals#handedOver} with the same image, and its commands reach the legs. This
+     * provider ends its own copy of the call without releasing the legs. A signal already on its
+     * way to this provider when the call moves (a far end answering in that same instant) still
+     * arrives here and is dropped with the call.
+     *
+     * @return false, changing nothing, if no running provider of the switch other than this one
+     *     holds the name
+     * @throws UnsupportedOperationException if this backend cannot hand calls between providers
+     */
+    boolean handOff(CallImage call, String application);
+
+    /**
+     * Plays the DTMF {@code digits} ({@code 0-9*#A-D}) to the party {@code party} (an address or
+     * number) of leg {@code leg}: RFC 4733 events or SIP INFO on a SIP dialog. No signal follows.
+     */
+    void sendDigits(long leg, String party, String digits);
+
+    /** Where this backend dials from, for address translation; fixed for the backend's life. */
+    DiallingLocation diallingLocation();
 
     /** Stops the backend and every thread it started; idempotent. No signal follows. */
     void stop();

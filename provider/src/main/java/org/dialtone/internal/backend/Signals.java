@@ -59,4 +59,24 @@ public interface Signals {
      * call from that address, as if the application had connected it.
      */
     void phoneDialled(String terminal, String address, String destination);
+
+    /**
+     * Another provider of the switch handed this provider's application the call {@code call}
+     * ({@link Backend#handOff}): it now owns the call, whose legs keep their ids and whose states
+     * are as the image says. Signals about those legs follow this one.
+     */
+    void handedOver(CallImage call);
+
+    /**
+     * The party {@code party} (a local address or a number beyond the switch) sent the DTMF
+     * {@code digits} in the calls where it is connected.
+     */
+    void digits(String party, String digits);
+
+    /**
+     * Not a signal but a question, answered at once from any thread: whether the application
+     * watches the local {@code address} (has an observer or listener on it or its terminals). A
+     * backend that serves several providers offers a new call at that address to one that does.
+     */
+    boolean watches(String address);
 }

@@ -233,6 +233,26 @@ public final class CallImpl implements CallControlCall, SecureCall {
         end(Ev.CAUSE_NORMAL);
     }
 
+    // ---- handoff (loop only; see Handoffs) ----------------------------------------------------
+
+    /** A call handed over from another provider starts here, ACTIVE, with its parties. */
+    void arrive(CallInfo from) {
+        parties = from;
+        activate();
+    }
+
+    /** A connection of a call handed over, on its existing leg, in the state it is in. */
+    ConnectionImpl arrived(AddressImpl address, long leg, ConnectionState s) {
+        ConnectionImpl c = newConnection(address, leg);
+        c.moveTo(s, Ev.CAUSE_SNAPSHOT, Ev.CAUSE_SNAPSHOT);
+        return c;
+    }
+
+    /** The call went to another provider, with its legs: it ends here and the backend keeps the legs. */
+    void handedOff(int cause) {
+        end(cause, false);
+    }
+
     // ---- signals from the backend (loop only) -----------------------------------------------
 
     void onReached(ConnectionImpl c) {
@@ -647,8 +667,12 @@ public final class CallImpl implements CallControlCall, SecureCall {
 
     /** Every connection leaves; the call becomes INVALID and the provider forgets it. */
     private void end(int cause) {
+        end(cause, true);
+    }
+
+    private void end(int cause, boolean tellBackend) {
         for (ConnectionImpl c : new ArrayList<>(connections)) {
-            disconnected(c, cause, true);
+            disconnected(c, cause, tellBackend);
         }
         state = Call.INVALID;
         provider.record(Change.ofCall(this, CallEvent.CALL_INVALID, coreCause(cause)));

@@ -48,7 +48,7 @@ final class Capabilities {
 
     /** The extensions this provider carries out; the rest answer MethodNotSupportedException. */
     static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.of(Extension.INDIRECT_PARK,
-            Extension.SECURE_CALL));
+            Extension.SECURE_CALL, Extension.HANDOFF, Extension.ADDRESS_TRANSLATION, Extension.DIGITS));
 
     /**
      * The part of {@link #SUPPORTED} that {@code provider}'s switch can carry out: park needs a park

@@ -22,6 +22,7 @@ import javax.telephony.CallObserver;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
+import javax.telephony.MethodNotSupportedException;
 import javax.telephony.PlatformException;
 import javax.telephony.Provider;
 import javax.telephony.ProviderEvent;
@@ -48,8 +49,11 @@ import javax.telephony.events.ProvOutOfServiceEv;
 import javax.telephony.events.ProvShutdownEv;
 import javax.telephony.events.TermEv;
 import javax.telephony.events.TermObservationEndedEv;
+import org.dialtone.ext.AddressTranslation;
+import org.dialtone.ext.DiallingLocation;
 import org.dialtone.ext.Extension;
 import org.dialtone.ext.ExtensionSupport;
+import org.dialtone.ext.Handoff;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.Topology;
 import org.dialtone.internal.event.AddressEventImpl;
@@ -67,7 +71,7 @@ import org.slf4j.LoggerFactory;
  * The call flow itself lives in {@link CallImpl}; backend signals arrive through
  * {@link ProviderSignals}.
  */
-public final class ProviderImpl implements Provider, ExtensionSupport {
+public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, AddressTranslation {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderImpl.class);
     private static final long TIMEOUT_MILLIS = 10_000;
     private static final AtomicLong CALL_IDS = new AtomicLong();
@@ -90,6 +94,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
     private final Registrations<ProviderObserver> observers = new Registrations<>(ProviderObserver.class);
     private final Registrations<ProviderListener> listeners = new Registrations<>(ProviderListener.class);
     private Batch batch;
+    private final Handoffs handoffs = new Handoffs(this);
 
     /**
      * Creates a provider over {@code backend}; call {@link #start} to bring it into service.
@@ -132,6 +137,53 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
     @Override
     public boolean isSupported(Extension extension) {
         return Capabilities.extensionsOf(this).contains(extension);
+    }
+
+    // ---- extensions: handoff (Handoffs) and address translation (AddressTranslator) ------------
+
+    @Override
+    public void register(String application)
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        handoffs.register(application);
+    }
+
+    @Override
+    public void unregister(String application) {
+        handoffs.unregister(application);
+    }
+
+    @Override
+    public String[] getApplications() {
+        return handoffs.applications();
+    }
+
+    @Override
+    public void handoff(Call call, String application) throws InvalidArgumentException, InvalidPartyException,
+            InvalidStateException, MethodNotSupportedException {
+        handoffs.handoff(call, application);
+    }
+
+    Handoffs handoffs() {
+        return handoffs;
+    }
+
+    @Override
+    public String toDialable(String canonical) throws InvalidArgumentException {
+        return AddressTranslator.toDialable(backend.diallingLocation(), canonical);
+    }
+
+    @Override
+    public String toCanonical(String dialable) throws InvalidArgumentException {
+        if (dialable != null && addresses.containsKey(dialable.strip())) {
+            throw Refusals.argument("'" + dialable + "' is a local address of provider " + name
+                    + ", which has no canonical number");
+        }
+        return AddressTranslator.toCanonical(backend.diallingLocation(), dialable);
+    }
+
+    @Override
+    public DiallingLocation getDiallingLocation() {
+        return backend.diallingLocation();
     }
 
     /** The backend behind this provider; for the backend's own public API (such as the sim's). */
@@ -199,6 +251,11 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
         Batch done = batch;
         batch = new Batch(metaCode);
         publish(done);
+    }
+
+    /** Loop only: the running operation's changes of {@code call} are not to be published (it arrived whole). */
+    void discardChanges(CallImpl call) {
+        batch.byCall().remove(call);
     }
 
     private void publish(Batch done) {
@@ -470,16 +527,36 @@ public final class ProviderImpl implements Provider, ExtensionSupport {
         }
     }
 
+    /**
+     * Loop only: the call subscribers of a live call's local addresses and terminals join it with
+     * a snapshot of its state, as if just added; for a call that arrived whole (a handoff).
+     */
+    void attachWatchers(CallImpl call) {
+        for (ConnectionImpl c : call.connectionList()) {
+            if (c.isLocal()) {
+                attachAll(call, c.address(), c.address().callObservers, c.address().callListeners, true);
+            }
+            for (TerminalConnectionImpl tc : c.terminalConnectionList()) {
+                attachAll(call, tc.terminal(), tc.terminal().callObservers, tc.terminal().callListeners, true);
+            }
+        }
+    }
+
     private void attachAll(CallImpl call, Object source, Registrations<CallObserver> obs,
             Registrations<CallListener> lis) {
+        attachAll(call, source, obs, lis, false);
+    }
+
+    private void attachAll(CallImpl call, Object source, Registrations<CallObserver> obs,
+            Registrations<CallListener> lis, boolean snapshot) {
         for (CallObserver o : obs.targets()) {
             if (!call.removedByApplication(false).contains(o)) {
-                attach(call, o, false, source, false);
+                attach(call, o, false, source, snapshot);
             }
         }
         for (CallListener l : lis.targets()) {
             if (!call.removedByApplication(true).contains(l)) {
-                attach(call, l, true, source, false);
+                attach(call, l, true, source, snapshot);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.function.Consumer;
 import javax.telephony.Provider;
 import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.CallImage;
 import org.dialtone.internal.backend.Signals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,6 +115,21 @@ final class ProviderSignals implements Signals {
                         refused.getMessage());
             }
         });
+    }
+
+    @Override
+    public void handedOver(CallImage call) {
+        provider.signal(Ev.META_SNAPSHOT, () -> provider.handoffs().adopt(call));
+    }
+
+    @Override
+    public void digits(String party, String digits) {
+        provider.signal(Ev.META_UNKNOWN, () -> InCallDigits.received(provider, party, digits));
+    }
+
+    @Override
+    public boolean watches(String address) {
+        return provider.handoffs().watches(address);
     }
 
     private void onLeg(long leg, int metaCode, Consumer<ConnectionImpl> action) {

@@ -9,9 +9,10 @@ import javax.telephony.Terminal;
 import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.capabilities.TerminalConnectionCapabilities;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.Digits;
 
 /** A terminal's part in a connection: the phone that rings, talks or shares the line. */
-public final class TerminalConnectionImpl implements CallControlTerminalConnection {
+public final class TerminalConnectionImpl implements CallControlTerminalConnection, Digits {
     private final ConnectionImpl connection;
     private final TerminalImpl terminal;
     private volatile TerminalConnectionState state = TerminalConnectionState.IDLE;
@@ -105,6 +106,12 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
             connection.call().leave(this);
             return null;
         });
+    }
+
+    @Override
+    public void sendDigits(String digits)
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        InCallDigits.send(this, digits);
     }
 
     @Override

@@ -94,12 +94,16 @@ class DefaultPeerTest {
     }
 
     @Test
-    void namedSwitchAlreadyInUseIsUnavailable() throws Exception {
+    void aSecondProviderOnANamedSwitchSharesIt() throws Exception {
         try (SimLab lab = new SimLab()) {
-            String name = lab.provider.getName().substring("sim;name=".length());
-            assertUnavailable(JtapiPeerFactory.getJtapiPeer(null), "sim;name=" + name,
-                    ProviderUnavailableException.CAUSE_NOT_IN_SERVICE, "in use");
-            assertThat(lab.provider.getState()).isEqualTo(Provider.IN_SERVICE);
+            Provider second = JtapiPeerFactory.getJtapiPeer(null).getProvider(lab.provider.getName());
+            try {
+                assertThat(second.getState()).isEqualTo(Provider.IN_SERVICE);
+                assertThat(SimSwitch.of(second)).containsSame(lab.sim);
+                assertThat(lab.provider.getState()).isEqualTo(Provider.IN_SERVICE);
+            } finally {
+                second.shutdown();
+            }
         }
     }
 

@@ -33,6 +33,7 @@ final class SimLab implements AutoCloseable {
     final ManualClock clock = new ManualClock();
     final SimSwitch sim;
     final ProviderImpl provider;
+    private final List<ProviderImpl> others = new ArrayList<>();
 
     /** A lab on the default plan: addresses and terminals 1001..1099. */
     SimLab() {
@@ -79,9 +80,17 @@ final class SimLab implements AutoCloseable {
         return newCall().connect(terminal(from), address(from), to);
     }
 
+    /** Another provider on the same switch (another application), shut down by {@link #close()}. */
+    ProviderImpl openAnother() {
+        ProviderImpl another = (ProviderImpl) new DialtonePeer().getProvider(provider.getName());
+        others.add(another);
+        return another;
+    }
+
     @Override
     public void close() {
         try {
+            others.forEach(ProviderImpl::shutdown);
             provider.shutdown();
         } finally {
             sim.remove();

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.DiallingLocation;
 import org.dialtone.internal.backend.Backend;
+import org.dialtone.internal.backend.CallImage;
 import org.dialtone.internal.backend.Signals;
 import org.dialtone.internal.backend.Topology;
 import org.dialtone.sim.SimClock;
@@ -41,6 +43,28 @@ public final class SimBackend implements Backend {
 
         /** The backend has stopped; called once, after its timers are cancelled. */
         void stopped(SimBackend backend);
+
+        /**
+         * Gives {@code backend} the application name {@code name} on the switch; false if another
+         * backend holds it. Without a switch of several providers there is no one to hand calls
+         * to, and the default refuses.
+         */
+        default boolean registerApplication(String name, SimBackend backend) {
+            throw new UnsupportedOperationException("this sim switch has no other applications to hand calls to");
+        }
+
+        /** Takes the name {@code name} from {@code backend} if it holds it. */
+        default void unregisterApplication(String name, SimBackend backend) {
+        }
+
+        /** The running backend that holds the application name {@code name}, if any. */
+        default Optional<SimBackend> application(String name) {
+            return Optional.empty();
+        }
+
+        /** The party {@code party} heard the DTMF {@code digits}; by default nobody writes them down. */
+        default void heardDigits(String party, String digits) {
+        }
     }
 
     /** A leg this backend is playing the far end of. */
@@ -49,6 +73,14 @@ public final class SimBackend implements Backend {
         boolean ringing = true;
         /** The timer that will end the ringing, if any. */
         SimClock.Timer timer;
+        /** The backend whose provider owns the leg now: it changes when the call is handed over. */
+        volatile SimBackend owner;
+        /** The local address rung, or null beyond the switch. */
+        String address;
+
+        Leg(SimBackend owner) {
+            this.owner = owner;
+        }
     }
 
     private final SwitchPlan plan;
@@ -178,6 +210,12 @@ public final class SimBackend implements Backend {
         PartyBehaviour behaviour = host.scriptOf(address).orElse(PartyBehaviour.RING);
         List<String> terminals = plan.terminalsOf(address);
         play(leg, behaviour, false, terminals.isEmpty() ? null : terminals.get(0));
+        synchronized (lock) {
+            Leg state = legs.get(leg);
+            if (state != null) {
+                state.address = address; // so that a user answering at the phone finds this provider
+            }
+        }
     }
 
     /**
@@ -191,7 +229,7 @@ public final class SimBackend implements Backend {
         boolean failsAtOnce = behaviour.kind() == PartyBehaviour.Kind.BUSY
                 || behaviour.kind() == PartyBehaviour.Kind.UNKNOWN;
         boolean staysOpen = !failsAtOnce && behaviour.kind() != PartyBehaviour.Kind.REJECT;
-        Leg state = new Leg();
+        Leg state = new Leg(this);
         Signals out;
         synchronized (lock) {
             out = signals;
@@ -233,7 +271,8 @@ public final class SimBackend implements Backend {
             settle(leg, state, outcome, connects);
             return;
         }
-        SimClock.Timer timer = clock.schedule(delay, () -> settle(leg, state, outcome, connects));
+        // The leg's owner at the time it fires: a call handed to another provider takes its timers along.
+        SimClock.Timer timer = clock.schedule(delay, () -> state.owner.settle(leg, state, outcome, connects));
         boolean keep;
         synchronized (lock) {
             keep = signals != null && legs.get(leg) == state && state.ringing;
@@ -293,7 +332,7 @@ public final class SimBackend implements Backend {
                     + "', which is not a park orbit");
         }
         release(parkerLeg, CallCtlEv.CAUSE_PARK);
-        Leg parked = new Leg(); // "ringing" here: waiting for its outcome, a pickup or the recall
+        Leg parked = new Leg(this); // "ringing" here: waiting for its outcome, a pickup or the recall
         if (open(orbitLeg, parked)) {
             settleAfter(plan.parkRecall(), orbitLeg, parked, s -> s.parkRecall(orbitLeg), true);
         }
@@ -312,7 +351,7 @@ public final class SimBackend implements Backend {
         }
         Objects.requireNonNull(terminal, "terminal");
         release(pickedLeg, CallCtlEv.CAUSE_CALL_PICKUP);
-        Leg taken = new Leg();
+        Leg taken = new Leg(this);
         taken.ringing = false;
         open(newLeg, taken);
     }
@@ -347,6 +386,99 @@ public final class SimBackend implements Backend {
     private static void cancel(SimClock.Timer timer) {
         if (timer != null) {
             timer.cancel();
+        }
+    }
+
+    // ---- handoff, digits and dialling location ---------------------------------------------------
+
+    @Override
+    public boolean registerApplication(String application) {
+        return host.registerApplication(Objects.requireNonNull(application, "application"), this);
+    }
+
+    @Override
+    public void unregisterApplication(String application) {
+        host.unregisterApplication(Objects.requireNonNull(application, "application"), this);
+    }
+
+    /**
+     * Moves the legs of {@code call} that this backend plays, with their pending timers, to the
+     * backend holding {@code application}, which tells its provider.
+     */
+    @Override
+    public boolean handOff(CallImage call, String application) {
+        SimBackend target = host.application(Objects.requireNonNull(application, "application")).orElse(null);
+        if (target == null || target == this) {
+            return false;
+        }
+        Map<Long, Leg> moving = new LinkedHashMap<>();
+        synchronized (lock) {
+            if (signals == null) {
+                return false;
+            }
+            for (long id : call.legIds()) {
+                Leg state = legs.remove(id);
+                if (state != null) {
+                    moving.put(id, state);
+                }
+            }
+        }
+        if (target.takeOver(call, moving)) {
+            return true;
+        }
+        synchronized (lock) { // the target stopped meanwhile: nothing changes
+            legs.putAll(moving);
+        }
+        return false;
+    }
+
+    /** Takes the legs of a call handed to this backend's provider; false if this backend stopped. */
+    private boolean takeOver(CallImage call, Map<Long, Leg> moving) {
+        Signals out;
+        synchronized (lock) {
+            out = signals;
+            if (out == null) {
+                return false;
+            }
+            moving.values().forEach(state -> state.owner = this);
+            legs.putAll(moving);
+        }
+        out.handedOver(call);
+        return true;
+    }
+
+    /** The switch writes the digits down as heard by {@code party}, for the test to read. */
+    @Override
+    public void sendDigits(long leg, String party, String digits) {
+        host.heardDigits(Objects.requireNonNull(party, "party"), Objects.requireNonNull(digits, "digits"));
+    }
+
+    /** The plan's dialling location. */
+    @Override
+    public DiallingLocation diallingLocation() {
+        return plan.diallingLocation();
+    }
+
+    /** Whether a call offered by this backend still rings at the local {@code address}. */
+    public boolean ringsAt(String address) {
+        synchronized (lock) {
+            return signals != null && legs.values().stream().anyMatch(l -> l.ringing && address.equals(l.address));
+        }
+    }
+
+    /** Whether this backend's provider is running and its application watches the local {@code address}. */
+    public boolean watches(String address) {
+        Signals out;
+        synchronized (lock) {
+            out = signals;
+        }
+        return out != null && out.watches(address);
+    }
+
+    /** Whether the backend has started and not stopped. */
+    public boolean isRunning() {
+        synchronized (lock) {
+            return signals != null;
         }
     }
 

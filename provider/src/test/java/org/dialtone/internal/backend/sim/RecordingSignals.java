@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.dialtone.internal.backend.CallImage;
 import org.dialtone.internal.backend.Signals;
 
 /**
@@ -14,6 +15,7 @@ import org.dialtone.internal.backend.Signals;
 public final class RecordingSignals implements Signals {
     private final List<String> received = new ArrayList<>();
     private final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
+    private final java.util.Set<String> watched = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Every signal so far, in the order received. */
     public synchronized List<String> received() {
@@ -99,5 +101,26 @@ public final class RecordingSignals implements Signals {
     @Override
     public void phoneDialled(String terminal, String address, String destination) {
         record("phoneDialled " + terminal + " " + address + " " + destination);
+    }
+
+    @Override
+    public void handedOver(CallImage call) {
+        record("handedOver " + call.legIds());
+    }
+
+    @Override
+    public void digits(String party, String digits) {
+        record("digits " + party + " " + digits);
+    }
+
+    /** Watches nothing, unless told to. */
+    @Override
+    public boolean watches(String address) {
+        return watched.contains(address);
+    }
+
+    /** Makes {@link #watches} answer true for {@code address}. */
+    public void watch(String address) {
+        watched.add(address);
     }
 }
