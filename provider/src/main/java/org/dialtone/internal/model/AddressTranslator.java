@@ -93,7 +93,7 @@ final class AddressTranslator {
                 && (longDistance.length() <= international.length() || !rest.startsWith(longDistance));
         String result;
         if (isInternational) {
-            String national = afterPrefix(dialable, rest, international, "international");
+            String national = afterPrefix(dialable, rest, international, "international prefix");
             String country = countryCodeOf(national);
             if (country.startsWith("0")) {
                 throw Refusals.argument("'" + dialable + "' has 0 after the international prefix " + international
@@ -102,7 +102,7 @@ final class AddressTranslator {
             String number = afterPrefix(dialable, national, country, "country code");
             result = "+" + country + " " + number;
         } else if (!longDistance.isEmpty() && rest.startsWith(longDistance)) {
-            String national = afterPrefix(dialable, rest, longDistance, "long-distance");
+            String national = afterPrefix(dialable, rest, longDistance, "long-distance prefix");
             int areaLength = here.areaCode().length();
             result = areaLength == 0 || national.length() <= areaLength ? "+" + here.countryCode() + " " + national
                     : "+" + here.countryCode() + " (" + national.substring(0, areaLength) + ") "
