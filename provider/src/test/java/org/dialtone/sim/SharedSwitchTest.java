@@ -53,7 +53,7 @@ class SharedSwitchTest {
 
     /** Leg 1: 5550101 calls 2001, as the model describes it when the call rings there. */
     private static CallImage ringingAt2001() {
-        return new CallImage("5550101", null, "2001", null, List.of(
+        return new CallImage("5550101", null, "2001", null, false, List.of(
                 new CallImage.Leg(7, "5550101", false, CallControlConnection.ESTABLISHED, List.of()),
                 new CallImage.Leg(1, "2001", true, CallControlConnection.ALERTING,
                         List.of(new CallImage.Phone("2001", CallControlTerminalConnection.RINGING)))));

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param callingTerminal the terminal that placed it, or null
  * @param calledAddress the address it was placed to, or null
  * @param lastRedirectedAddress the address that last redirected it, or null
+ * @param secure whether it is secured against interruption ({@code org.dialtone.ext.SecureCall})
  * @param legs its connections, in the call's order
  */
 public record CallImage(String callingAddress, String callingTerminal, String calledAddress,
-        String lastRedirectedAddress, List<Leg> legs) {
+        String lastRedirectedAddress, boolean secure, List<Leg> legs) {
 
     /** Copies the legs. */
     public CallImage {
@@ -36,12 +37,21 @@ public record CallImage(String callingAddress, String callingTerminal, String ca
      * @param local whether the address is local
      * @param state its {@code CallControlConnection} state
      * @param phones its terminal connections, in order
+     * @param dialled the digits overlap-dialled on it so far (empty if none)
+     * @param parkedBy for a call waiting at a park orbit, the address that parked it, else null
      */
-    public record Leg(long id, String address, boolean local, int state, List<Phone> phones) {
+    public record Leg(long id, String address, boolean local, int state, List<Phone> phones, String dialled,
+            String parkedBy) {
         /** Copies the phones. */
         public Leg {
             Objects.requireNonNull(address, "address");
             phones = List.copyOf(Objects.requireNonNull(phones, "phones"));
+            Objects.requireNonNull(dialled, "dialled");
+        }
+
+        /** A leg with nothing dialled on it and not parked. */
+        public Leg(long id, String address, boolean local, int state, List<Phone> phones) {
+            this(id, address, local, state, phones, "", null);
         }
     }
 

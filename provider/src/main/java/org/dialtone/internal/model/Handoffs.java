@@ -132,11 +132,11 @@ final class Handoffs {
                 phones.add(new CallImage.Phone(tc.terminal().getName(), tc.state().callControlCode()));
             }
             legs.add(new CallImage.Leg(c.leg, c.address().getName(), c.isLocal(), c.state().callControlCode(),
-                    phones));
+                    phones, c.dialled.toString(), nameOf(c.parkedBy)));
         }
         CallInfo p = call.parties();
         return new CallImage(nameOf(p.getCallingAddress()), nameOf(p.getCallingTerminal()),
-                nameOf(p.getCalledAddress()), nameOf(p.getLastRedirectedAddress()), legs);
+                nameOf(p.getCalledAddress()), nameOf(p.getLastRedirectedAddress()), call.isSecure(), legs);
     }
 
     private static String nameOf(javax.telephony.Address address) {
@@ -161,8 +161,13 @@ final class Handoffs {
         CallImpl call = provider.newCall();
         call.arrive(new CallInfo(address(image.callingAddress(), remote), terminal(image.callingTerminal()),
                 address(image.calledAddress(), remote), address(image.lastRedirectedAddress(), remote)));
+        if (image.secure()) {
+            call.markSecure();
+        }
         for (CallImage.Leg leg : image.legs()) {
             ConnectionImpl c = call.arrived(address(leg.address(), remote), leg.id(), connectionState(leg.state()));
+            c.dialled.append(leg.dialled());
+            c.parkedBy = leg.parkedBy() == null ? null : address(leg.parkedBy(), remote);
             for (CallImage.Phone phone : leg.phones()) {
                 TerminalImpl t = terminal(phone.terminal());
                 if (t != null && c.isLocal()) {

@@ -21,11 +21,13 @@ import javax.telephony.InvalidStateException;
 import javax.telephony.Provider;
 import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.CallControlCall;
+import javax.telephony.callcontrol.CallControlConnection;
 import javax.telephony.callcontrol.events.CallCtlConnDisconnectedEv;
 import javax.telephony.events.CallEv;
 import javax.telephony.events.CallObservationEndedEv;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.Extension;
+import org.dialtone.ext.SecureCall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +248,62 @@ class HandoffTest {
                 .containsExactly("1001 ESTABLISHED [1001 TALKING]", "1002 ESTABLISHED [1002 TALKING]");
         assertThat(deskObserver.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(SNAPSHOT_ANSWERED,
                 "-- META_CALL_ENDING", disconnected("1001", "1001"), disconnected("1002", "1002"), invalid()));
+    }
+
+    @Test
+    void aSecuredCallArrivesSecured() throws Exception {
+        Call call = answeredCall();
+        ((SecureCall) call).secure();
+
+        router.handoff(call, "desk");
+
+        SecureCall atDesk = (SecureCall) deskCall();
+        assertThat(atDesk.isSecure()).isTrue();
+        List<String> expected = lines(SNAPSHOT_ANSWERED);
+        expected.add(2, "PrivateCallEv"); // the snapshot says it is secured right after it is active
+        assertThat(deskObserver.await("CallCtlTermConnTalkingEv 1002")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aParkedCallHandedOffRingsItsParkerAgainAtTheReceiver() throws Exception {
+        try (SimLab parking = new SimLab(ParkTest.PLAN)) {
+            ProviderImpl attendant = parking.openAnother();
+            attendant.register("attendant");
+            Recorder atAttendant = new Recorder();
+            attendant.getAddress("1002").addCallObserver(atAttendant);
+            Recorder atRouter = new Recorder();
+            parking.address("1002").addCallObserver(atRouter);
+            Connection[] parts = parking.connect("1001", "1002");
+            atRouter.await("CallCtlTermConnRingingEv 1002");
+            parts[1].getTerminalConnections()[0].answer();
+            ((CallControlConnection) parts[0]).park("7001");
+
+            parking.provider.handoff(parts[1].getCall(), "attendant");
+            atAttendant.await("CallCtlConnQueuedEv 7001");
+            Call call = attendant.getCalls()[0];
+            assertThat(describe(call)).containsExactly("1002 ESTABLISHED [1002 TALKING]", "7001 QUEUED");
+            parking.clock.advance(ParkTest.PLAN.parkRecall());
+
+            atAttendant.await("CallCtlConnDisconnectedEv 7001");
+            assertThat(describe(call)).containsExactly("1002 ESTABLISHED [1002 TALKING]", "1001 ALERTING [1001 RINGING]");
+        }
+    }
+
+    @Test
+    void aCallHandedOffWhileDiallingGoesOnWithTheDigitsDialledSoFar() throws Exception {
+        CallControlCall call = (CallControlCall) router.createCall();
+        CallControlConnection dialling = (CallControlConnection) call.offHook(lab.address("1001"),
+                lab.terminal("1001"));
+        dialling.addToAddress("555");
+
+        router.handoff(call, "desk");
+        CallControlCall atDesk = (CallControlCall) deskCall();
+        assertThat(describe(atDesk)).containsExactly("1001 DIALING [1001 TALKING]");
+        ((CallControlConnection) atDesk.getConnections()[0]).addToAddress("0100#");
+
+        deskObserver.await("CallCtlConnNetworkAlertingEv " + FAR);
+        assertThat(atDesk.getCalledAddress().getName()).isEqualTo(FAR);
+        assertThat(describe(atDesk)).containsExactly("1001 ESTABLISHED [1001 TALKING]", FAR + " NETWORK_ALERTING");
     }
 
     // ---- which provider a call that starts at the switch goes to --------------------------------
