@@ -9,8 +9,8 @@ import javax.telephony.MethodNotSupportedException;
  * {@code lineDial} on a connected call). Implemented by Dialtone's {@code TerminalConnection}:
  * the digits go from its terminal to every other party of the call that is connected
  * ({@code ESTABLISHED}); the sim switch lets a test read them through
- * {@code org.dialtone.sim.Party.receivedDigits()}, the SIP backend sends them as RFC 4733 events or
- * SIP INFO. Digits the other parties send reach the application through a
+ * {@code org.dialtone.sim.Party.receivedDigits()}; over SIP they are meant to travel as RFC 4733
+ * events or SIP INFO. Digits the other parties send reach the application through a
  * {@link DigitsListener}.
  *
  * <p>Sending changes no JTAPI state and so causes no JTAPI event.
