@@ -149,6 +149,18 @@ public final class Party {
     public void hangUp(String terminal) {
         String at = checkTerminal(terminal);
         owner.sendToAll(signals -> signals.phoneHungUp(at, number));
+        owner.userSeen(number); // a user back at the phone may owe a callback (call completion)
+    }
+
+    /**
+     * Whether the message-waiting lamp of this address's phones is lit, as the application set it
+     * with {@code CallControlAddress.setMessageWaiting}; false while no provider uses the switch.
+     *
+     * @throws IllegalStateException for an external number
+     */
+    public boolean isMessageWaiting() {
+        localTerminals();
+        return owner.isMessageWaiting(number);
     }
 
     /**

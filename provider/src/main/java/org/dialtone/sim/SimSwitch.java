@@ -31,6 +31,8 @@ import org.dialtone.internal.backend.sim.SimBackend;
 public final class SimSwitch {
     /** How long a party that does not answer rings, unless {@link #setNoAnswerTimeout} says otherwise. */
     public static final Duration DEFAULT_NO_ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a call rings before no-answer forwarding diverts it, unless {@link #setForwardNoAnswerAfter} says otherwise. */
+    public static final Duration DEFAULT_FORWARD_NO_ANSWER_AFTER = Duration.ofSeconds(15);
 
     private static final ConcurrentMap<String, SimSwitch> REGISTRY = new ConcurrentHashMap<>();
 
@@ -42,6 +44,7 @@ public final class SimSwitch {
     private volatile Duration noAnswerTimeout = DEFAULT_NO_ANSWER_TIMEOUT;
     private final SwitchMembers members = new SwitchMembers();
     private final Map<String, StringBuffer> heardDigits = new ConcurrentHashMap<>();
+    private volatile Duration forwardNoAnswerAfter = DEFAULT_FORWARD_NO_ANSWER_AFTER;
 
     private SimSwitch(String name, SwitchPlan plan, SimClock clock, SystemClock ownClock) {
         this.name = name;
@@ -132,6 +135,27 @@ public final class SimSwitch {
     }
 
     /**
+     * Sets how long a call rings unanswered at an address with a no-answer forwarding rule
+     * ({@code CallControlForwarding.FORWARD_ON_NOANSWER}) before the switch diverts it; for calls
+     * that start ringing from now on. If the party's own no-answer timeout is not longer, the call
+     * fails unanswered instead.
+     *
+     * @throws IllegalArgumentException if {@code time} is zero or negative
+     */
+    public void setForwardNoAnswerAfter(Duration time) {
+        Objects.requireNonNull(time, "time");
+        if (time.isZero() || time.isNegative()) {
+            throw new IllegalArgumentException("no-answer forwarding time " + time + " must be positive");
+        }
+        forwardNoAnswerAfter = time;
+    }
+
+    /** How long a call rings before no-answer forwarding diverts it; {@link #DEFAULT_FORWARD_NO_ANSWER_AFTER} unless set. */
+    public Duration forwardNoAnswerAfter() {
+        return forwardNoAnswerAfter;
+    }
+
+    /**
      * The party at {@code number}: a local address or a number beyond the switch.
      *
      * @throws IllegalArgumentException if no party can have that number (it is neither local nor
@@ -190,6 +214,21 @@ public final class SimSwitch {
         } else {
             scripts.put(number, behaviour);
         }
+        for (SimBackend backend : members.all()) {
+            backend.partyMayBeFree(number, false); // a party no longer busy may owe a callback
+        }
+    }
+
+    /** The user of local address {@code number} was at the phone: call completions may be due. */
+    void userSeen(String number) {
+        for (SimBackend backend : members.all()) {
+            backend.partyMayBeFree(number, true);
+        }
+    }
+
+    /** Whether a provider using the switch lit the message-waiting lamp of {@code address}. */
+    boolean isMessageWaiting(String address) {
+        return members.all().stream().anyMatch(backend -> backend.isMessageWaiting(address));
     }
 
     /** Sends a signal to the first provider using this switch. */
@@ -270,6 +309,11 @@ public final class SimSwitch {
         @Override
         public Duration noAnswerTimeout() {
             return noAnswerTimeout;
+        }
+
+        @Override
+        public Duration forwardNoAnswerAfter() {
+            return forwardNoAnswerAfter;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.dialtone.internal.backend;
 
+import java.util.List;
 import org.dialtone.ext.DiallingLocation;
 
 /**
@@ -109,6 +110,73 @@ public interface Backend {
 
     /** Where this backend dials from, for address translation; fixed for the backend's life. */
     DiallingLocation diallingLocation();
+
+    // ---- diverting calls (redirect, forwarding) ------------------------------------------------
+
+    /**
+     * The application redirects leg {@code leg}, alerting or offered at a local address, to
+     * {@code destination} (a local address or a number beyond the backend): the backend stops
+     * alerting {@code leg}, forgets it, and calls the destination for the same caller as the new
+     * leg {@code newLeg}, as {@link #offer} or {@link #route} would (so the destination's own
+     * forwarding and do-not-disturb apply). No signal follows for {@code leg}; {@code newLeg} is
+     * answered like an offered or routed leg. The model has already moved its connections. On
+     * SIP: a 302 response to the alerting INVITE, Contact naming the destination.
+     *
+     * @param caller the calling number of the call, as {@link #offer} got it
+     */
+    void redirect(long leg, long newLeg, String caller, String destination);
+
+    /**
+     * Replaces the forwarding of the local {@code address} with {@code rules} (empty: none). The
+     * backend applies them to calls arriving there from now on and tells the model of each call it
+     * diverts with {@link Signals#diverted}; a diversion that would come back to an address the
+     * call already visited is not made, and the leg fails with the cause
+     * {@code CallCtlEv.CAUSE_REDIRECTED} instead. No signal answers this command itself.
+     */
+    void setForwarding(String address, List<ForwardingRule> rules);
+
+    /**
+     * Switches do-not-disturb of the local {@code address}: while it is on, a call arriving there
+     * is refused as busy, and fails with {@code CallCtlEv.CAUSE_DO_NOT_DISTURB} unless a busy
+     * forwarding rule diverts it. No signal answers this command.
+     */
+    void setAddressDoNotDisturb(String address, boolean on);
+
+    /**
+     * Switches do-not-disturb of {@code terminal}: while it is on, the terminal does not ring, and
+     * a call to an address whose terminals all have it on is refused as for
+     * {@link #setAddressDoNotDisturb}. No signal answers this command.
+     */
+    void setTerminalDoNotDisturb(String terminal, boolean on);
+
+    /**
+     * Lights or puts out the message-waiting lamp of the local {@code address} at its phones (on
+     * SIP: a message-summary NOTIFY, RFC 3842). No signal answers this command.
+     */
+    void setMessageWaiting(String address, boolean on);
+
+    // ---- call completion -----------------------------------------------------------------------
+
+    /**
+     * Asks the backend to call the local {@code requester} back once {@code target}, which was
+     * busy or did not answer, is free. When it is, the backend sends {@link Signals#callback} for
+     * {@code request} with the leg that then rings the requester; when the requester answers, the
+     * model places the call to the target as a new leg ({@link #offer} or {@link #route}). A
+     * request is carried out once.
+     *
+     * @param request the model's id for the request, unique in the JVM ({@link LegIds#next()})
+     */
+    void requestCallback(long request, String requester, String target);
+
+    /** Withdraws callback request {@code request}, if it is still pending. No signal follows. */
+    void cancelCallback(long request);
+
+    /**
+     * Camps leg {@code leg} on the busy {@code target}: the leg waits, queued, and once the target
+     * is free the backend offers (or routes) it there as {@link #offer} would, answered by the same
+     * signals. {@link #release} of the leg ends the wait.
+     */
+    void campOn(long leg, String caller, String target);
 
     /** Stops the backend and every thread it started; idempotent. No signal follows. */
     void stop();

@@ -43,6 +43,23 @@ public interface Signals {
     void parkRecall(long orbitLeg);
 
     /**
+     * The backend diverted the call of leg {@code leg}, which was arriving at (or alerting) a local
+     * address, to {@code destination}, a local address or a number beyond the backend: the
+     * address's forwarding took it there. The leg is gone; the call now goes on as the new leg
+     * {@code newLeg} (chosen by the backend with {@link LegIds#next()}), whose own signals follow
+     * this one. The model shows the same states as for an application's redirect.
+     */
+    void diverted(long leg, long newLeg, String destination);
+
+    /**
+     * The target of callback request {@code request} (see {@code Backend.requestCallback}) is
+     * free: the backend rings the local {@code requester} as the new leg {@code leg}, whose own
+     * signals (alerting, answered, failed) follow this one. When the requester answers, the model
+     * calls {@code target}.
+     */
+    void callback(long request, long leg, String requester, String target);
+
+    /**
      * A party beyond the backend calls the local {@code address}: a new call with the remote leg
      * {@code leg} (chosen by the backend with {@link LegIds#next()}) calling from {@code caller}.
      */

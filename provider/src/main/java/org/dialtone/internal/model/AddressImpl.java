@@ -9,6 +9,7 @@ import javax.telephony.CallListener;
 import javax.telephony.CallObserver;
 import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
+import javax.telephony.InvalidStateException;
 import javax.telephony.MethodNotSupportedException;
 import javax.telephony.PlatformException;
 import javax.telephony.Provider;
@@ -16,12 +17,14 @@ import javax.telephony.Terminal;
 import javax.telephony.callcontrol.CallControlAddress;
 import javax.telephony.callcontrol.CallControlForwarding;
 import javax.telephony.capabilities.AddressCapabilities;
+import org.dialtone.ext.CallCompletion;
+import javax.telephony.events.Ev;
 
 /**
  * A telephone number: one of the provider's local addresses (with its terminals), or a party
  * beyond it, which exists only as the address of its connection.
  */
-public final class AddressImpl implements CallControlAddress {
+public final class AddressImpl implements CallControlAddress, CallCompletion {
     private final ProviderImpl provider;
     private final String name;
     private final boolean local;
@@ -34,6 +37,11 @@ public final class AddressImpl implements CallControlAddress {
     final Registrations<CallListener> callListeners = new Registrations<>(CallListener.class);
     final Registrations<AddressObserver> observers = new Registrations<>(AddressObserver.class);
     final Registrations<AddressListener> listeners = new Registrations<>(AddressListener.class);
+
+    // Switch features (LineFeatures), written on the loop; null forwarding means none.
+    volatile CallControlForwarding[] forwarding;
+    volatile boolean doNotDisturb;
+    volatile boolean messageWaiting;
 
     AddressImpl(ProviderImpl provider, String name, boolean local) {
         this.provider = provider;
@@ -171,42 +179,107 @@ public final class AddressImpl implements CallControlAddress {
         return Capabilities.address(this);
     }
 
-    // Forwarding, do-not-disturb and message waiting are switch features this provider does not
-    // offer yet; its capabilities say so.
+    // ---- switch features: forwarding, do not disturb, message waiting (see LineFeatures) ----
 
+    /**
+     * Replaces this address's forwarding with {@code instructions} (an empty array removes it) and
+     * sends {@code CallCtlAddrForwardEv}. The switch applies them to calls arriving from then on.
+     */
     @Override
-    public void setForwarding(CallControlForwarding[] instructions) throws MethodNotSupportedException {
-        throw Refusals.notSupported("forwarding");
+    public void setForwarding(CallControlForwarding[] instructions)
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        requireLocal("forwarding");
+        provider.command(Ev.META_UNKNOWN, () -> {
+            LineFeatures.forward(provider, this, LineFeatures.checkForwarding(provider, this, instructions));
+            return null;
+        });
     }
 
+    /** The forwarding instructions in force, in the order they were set; null if there are none. */
     @Override
     public CallControlForwarding[] getForwarding() throws MethodNotSupportedException {
-        throw Refusals.notSupported("forwarding");
+        requireLocal("forwarding");
+        CallControlForwarding[] now = forwarding;
+        return now == null ? null : now.clone();
     }
 
+    /** Removes every forwarding instruction and sends {@code CallCtlAddrForwardEv}. */
     @Override
-    public void cancelForwarding() throws MethodNotSupportedException {
-        throw Refusals.notSupported("forwarding");
+    public void cancelForwarding() throws InvalidStateException, MethodNotSupportedException {
+        requireLocal("forwarding");
+        provider.command(Ev.META_UNKNOWN, () -> {
+            LineFeatures.forward(provider, this, new CallControlForwarding[0]);
+            return null;
+        });
     }
 
     @Override
     public boolean getDoNotDisturb() throws MethodNotSupportedException {
-        throw Refusals.notSupported("do not disturb");
+        requireLocal("do not disturb");
+        return doNotDisturb;
     }
 
+    /**
+     * Switches do-not-disturb and sends {@code CallCtlAddrDoNotDisturbEv}: while it is on, the
+     * switch refuses calls to this address as busy.
+     */
     @Override
-    public void setDoNotDisturb(boolean enable) throws MethodNotSupportedException {
-        throw Refusals.notSupported("do not disturb");
+    public void setDoNotDisturb(boolean enable) throws InvalidStateException, MethodNotSupportedException {
+        requireLocal("do not disturb");
+        provider.command(Ev.META_UNKNOWN, () -> {
+            LineFeatures.doNotDisturb(provider, this, enable);
+            return null;
+        });
     }
 
     @Override
     public boolean getMessageWaiting() throws MethodNotSupportedException {
-        throw Refusals.notSupported("message waiting");
+        requireLocal("message waiting");
+        return messageWaiting;
+    }
+
+    /** Lights or puts out the message-waiting lamp and sends {@code CallCtlAddrMessageWaitingEv}. */
+    @Override
+    public void setMessageWaiting(boolean enable) throws InvalidStateException, MethodNotSupportedException {
+        requireLocal("message waiting");
+        provider.command(Ev.META_UNKNOWN, () -> {
+            LineFeatures.messageWaiting(provider, this, enable);
+            return null;
+        });
+    }
+
+    // ---- call completion (extension) -------------------------------------------------------------
+
+    @Override
+    public Request completeCall(Connection unreached, Mode mode)
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        requireLocal("call completion");
+        return provider.command(Ev.META_CALL_PROGRESS, () -> provider.completions().request(this, unreached, mode));
     }
 
     @Override
-    public void setMessageWaiting(boolean enable) throws MethodNotSupportedException {
-        throw Refusals.notSupported("message waiting");
+    public Request[] getCompletionRequests() throws MethodNotSupportedException {
+        requireLocal("call completion");
+        List<CallCompletions.RequestImpl> now;
+        try {
+            now = provider.command(Ev.META_UNKNOWN, () -> provider.completions().of(this));
+        } catch (Exception e) {
+            if (e instanceof InvalidStateException) {
+                return null; // shut down: the switch forgot every request
+            }
+            throw ModelLoop.<RuntimeException>rethrow(e);
+        }
+        return now.isEmpty() ? null : now.toArray(new Request[0]);
+    }
+
+    @Override
+    public void cancelCompletion(Request request)
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        requireLocal("call completion");
+        provider.command(Ev.META_CALL_PROGRESS, () -> {
+            provider.completions().cancel(this, request);
+            return null;
+        });
     }
 
     /** Only local addresses can be observed: a party beyond the switch has no events of its own. */
@@ -214,6 +287,14 @@ public final class AddressImpl implements CallControlAddress {
         if (!local) {
             throw new MethodNotSupportedException(this + " is beyond provider " + provider.getName()
                     + " and cannot be observed; observe the call instead");
+        }
+    }
+
+    /** Only local addresses have switch features: a party beyond the switch is not ours to set. */
+    private void requireLocal(String feature) throws MethodNotSupportedException {
+        if (!local) {
+            throw new MethodNotSupportedException(feature + " is not supported for " + this
+                    + ", which is beyond provider " + provider.getName());
         }
     }
 

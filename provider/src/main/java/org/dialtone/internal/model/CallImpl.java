@@ -39,6 +39,8 @@ public final class CallImpl implements CallControlCall, SecureCall {
     private volatile CallInfo parties = CallInfo.NONE;
     /** Set once, on the loop (see SecureCalls). */
     private volatile boolean secure;
+    /** Loop-owned: for a callback call (call completion), whom to call once the requester answers. */
+    private AddressImpl callbackTarget;
 
     // Loop-owned; the array is a view for any thread.
     private final List<ConnectionImpl> connections = new ArrayList<>(2);
@@ -228,6 +230,58 @@ public final class CallImpl implements CallControlCall, SecureCall {
         }
     }
 
+    /**
+     * Redirects the local connection {@code c}, alerting or offered, to {@code destination}: the
+     * switch diverts it ({@link #divert}) and the new connection is returned.
+     */
+    Connection redirect(ConnectionImpl c, String destination) throws InvalidStateException, InvalidPartyException {
+        provider.requireInService();
+        ConnectionState s = c.state();
+        if (!c.isLocal() || s != ConnectionState.ALERTING && s != ConnectionState.OFFERED) {
+            throw Refusals.connection(c, "redirect needs an ALERTING or OFFERED connection of a local address");
+        }
+        AddressImpl to = provider.destination(destination);
+        if (to == c.address()) {
+            throw Refusals.destination("cannot redirect " + c + " to its own address " + destination);
+        }
+        String caller = callerOtherThan(c);
+        ConnectionImpl next = divert(c, to, LegIds.next());
+        provider.backend().redirect(c.leg, next.leg, caller, to.getName());
+        return next;
+    }
+
+    /** The calling number, as the switch knows the call: the calling address, else another party's. */
+    private String callerOtherThan(ConnectionImpl c) {
+        Address calling = parties.getCallingAddress();
+        if (calling != null) {
+            return calling.getName();
+        }
+        return connections.stream().filter(o -> o != c).findFirst().map(o -> o.address().getName())
+                .orElse(c.address().getName());
+    }
+
+    /**
+     * Camp-on (call completion): the busy connection {@code failed} leaves the call and a new
+     * connection at the same address waits there, QUEUED, until the switch offers it.
+     */
+    ConnectionImpl campOn(ConnectionImpl failed) {
+        disconnected(failed, Ev.CAUSE_NORMAL, false);
+        ConnectionImpl queued = newConnection(failed.address(), LegIds.next());
+        queued.moveTo(ConnectionState.QUEUED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        return queued;
+    }
+
+    /**
+     * A callback call (call completion): the switch rings {@code requester} as {@code leg}, with
+     * {@code CAUSE_CALL_BACK}; when it answers, the call is placed to {@code target}.
+     */
+    void callback(long leg, AddressImpl requester, AddressImpl target) {
+        parties = new CallInfo(requester, null, target, null);
+        callbackTarget = target;
+        activate();
+        alertLocally(newConnection(requester, leg), CallCtlEv.CAUSE_CALL_BACK);
+    }
+
     /** The provider shuts down: every party is hung up and the call ends. */
     void endForShutdown() {
         end(Ev.CAUSE_NORMAL);
@@ -269,7 +323,7 @@ public final class CallImpl implements CallControlCall, SecureCall {
 
     void onAlerting(ConnectionImpl c) {
         ConnectionState s = c.state();
-        if (c.isLocal() && (s == ConnectionState.IDLE || s == ConnectionState.OFFERED)) {
+        if (c.isLocal() && (s == ConnectionState.IDLE || s == ConnectionState.OFFERED || s == ConnectionState.QUEUED)) {
             alertLocally(c);
         } else if (!c.isLocal() && (s == ConnectionState.IDLE || s == ConnectionState.NETWORK_REACHED)) {
             c.moveTo(ConnectionState.NETWORK_ALERTING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
@@ -309,6 +363,26 @@ public final class CallImpl implements CallControlCall, SecureCall {
         if (c.state() != ConnectionState.DISCONNECTED) {
             release(c, cause, false);
         }
+    }
+
+    /**
+     * The switch diverted the leg of {@code c} (forwarding) to {@code destination} as
+     * {@code newLeg}: the same states as a redirect.
+     */
+    void onDiverted(ConnectionImpl c, long newLeg, String destination) {
+        AddressImpl to;
+        try {
+            to = provider.destination(destination);
+        } catch (InvalidPartyException e) {
+            provider.backend().release(newLeg, Ev.CAUSE_DEST_NOT_OBTAINABLE);
+            onFailed(c, Ev.CAUSE_DEST_NOT_OBTAINABLE);
+            return;
+        }
+        if (!c.state().isLive() || c.state() == ConnectionState.ESTABLISHED) {
+            provider.backend().release(newLeg, Ev.CAUSE_NORMAL); // crossed with an answer or a hang-up
+            return;
+        }
+        divert(c, to, newLeg);
     }
 
     // ---- listeners and observers --------------------------------------------------------------
@@ -587,6 +661,11 @@ public final class CallImpl implements CallControlCall, SecureCall {
     private ConnectionImpl place(ConnectionImpl origin, AddressImpl called) {
         origin.moveTo(ConnectionState.DIALING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
         origin.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        return reach(origin, called);
+    }
+
+    /** The established {@code origin} calls {@code called}: its connection is created and the switch told. */
+    private ConnectionImpl reach(ConnectionImpl origin, AddressImpl called) {
         ConnectionImpl dest = newConnection(called, LegIds.next());
         String caller = origin.address().getName();
         if (called.isLocal()) {
@@ -621,11 +700,34 @@ public final class CallImpl implements CallControlCall, SecureCall {
         return c;
     }
 
-    /** A local connection rings: ALERTING, with a RINGING terminal connection per terminal. */
+    /**
+     * The leg of {@code from}, alerting or offered, goes to {@code to} instead as {@code newLeg}
+     * (redirect or forwarding): {@code from} leaves the call with {@code CAUSE_REDIRECTED}, the call
+     * names it as its last redirected address, and the new connection is created.
+     */
+    private ConnectionImpl divert(ConnectionImpl from, AddressImpl to, long newLeg) {
+        parties = parties.withLastRedirectedAddress(from.address());
+        disconnected(from, CallCtlEv.CAUSE_REDIRECTED, false);
+        return newConnection(to, newLeg);
+    }
+
     private void alertLocally(ConnectionImpl c) {
-        c.moveTo(ConnectionState.ALERTING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
-        for (TerminalImpl t : c.address().terminalList()) {
-            c.newTerminalConnection(t).moveTo(TerminalConnectionState.RINGING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        alertLocally(c, Ev.CAUSE_NORMAL);
+    }
+
+    /**
+     * A local connection rings: ALERTING, with a RINGING terminal connection per terminal, leaving
+     * out terminals in do-not-disturb unless all of them are.
+     */
+    private void alertLocally(ConnectionImpl c, int callControlCause) {
+        c.moveTo(ConnectionState.ALERTING, coreCause(callControlCause), callControlCause);
+        List<TerminalImpl> terminals = c.address().terminalList();
+        boolean anyToDisturb = terminals.stream().anyMatch(t -> !t.doNotDisturb);
+        for (TerminalImpl t : terminals) {
+            if (!t.doNotDisturb || !anyToDisturb) {
+                c.newTerminalConnection(t).moveTo(TerminalConnectionState.RINGING, coreCause(callControlCause),
+                        callControlCause);
+            }
         }
     }
 
@@ -639,6 +741,12 @@ public final class CallImpl implements CallControlCall, SecureCall {
             }
         }
         c.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
+        if (callbackTarget != null) {
+            // The requester of a callback answered: now the switch calls the party it wanted.
+            AddressImpl target = callbackTarget;
+            callbackTarget = null;
+            reach(c, target);
+        }
     }
 
     private void dropTerminals(ConnectionImpl c, int cause) {
@@ -648,6 +756,7 @@ public final class CallImpl implements CallControlCall, SecureCall {
     }
 
     private void fail(ConnectionImpl c, int cause) {
+        c.failureCause = cause;
         dropTerminals(c, cause);
         c.moveTo(ConnectionState.FAILED, coreCause(cause), cause);
     }

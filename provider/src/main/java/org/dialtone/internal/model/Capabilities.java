@@ -3,9 +3,13 @@ package org.dialtone.internal.model;
 import static org.dialtone.internal.capability.Capability.ACCEPT;
 import static org.dialtone.internal.capability.Capability.ADD_TO_ADDRESS;
 import static org.dialtone.internal.capability.Capability.ANSWER;
+import static org.dialtone.internal.capability.Capability.CANCEL_FORWARDING;
 import static org.dialtone.internal.capability.Capability.CONNECT;
 import static org.dialtone.internal.capability.Capability.DISCONNECT;
 import static org.dialtone.internal.capability.Capability.DROP;
+import static org.dialtone.internal.capability.Capability.GET_DO_NOT_DISTURB;
+import static org.dialtone.internal.capability.Capability.GET_FORWARDING;
+import static org.dialtone.internal.capability.Capability.GET_MESSAGE_WAITING;
 import static org.dialtone.internal.capability.Capability.JOIN;
 import static org.dialtone.internal.capability.Capability.LEAVE;
 import static org.dialtone.internal.capability.Capability.OBSERVE;
@@ -16,7 +20,11 @@ import static org.dialtone.internal.capability.Capability.PICKUP_FROM_ADDRESS;
 import static org.dialtone.internal.capability.Capability.PICKUP_FROM_NAMED_GROUP;
 import static org.dialtone.internal.capability.Capability.PICKUP_FROM_OWN_GROUP;
 import static org.dialtone.internal.capability.Capability.PICKUP_TERMINAL_CONNECTION;
+import static org.dialtone.internal.capability.Capability.REDIRECT;
 import static org.dialtone.internal.capability.Capability.REJECT;
+import static org.dialtone.internal.capability.Capability.SET_DO_NOT_DISTURB;
+import static org.dialtone.internal.capability.Capability.SET_FORWARDING;
+import static org.dialtone.internal.capability.Capability.SET_MESSAGE_WAITING;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -44,11 +52,14 @@ final class Capabilities {
     /** Every operation this provider carries out; the rest answer MethodNotSupportedException. */
     static final Set<Capability> SUPPORTED = Capability.of(OBSERVE, CONNECT, DISCONNECT, ANSWER, DROP, OFF_HOOK,
             ACCEPT, REJECT, ADD_TO_ADDRESS, JOIN, LEAVE, PARK, PICKUP_CONNECTION, PICKUP_TERMINAL_CONNECTION,
-            PICKUP_FROM_ADDRESS, PICKUP_FROM_NAMED_GROUP, PICKUP_FROM_OWN_GROUP);
+            PICKUP_FROM_ADDRESS, PICKUP_FROM_NAMED_GROUP, PICKUP_FROM_OWN_GROUP,
+            REDIRECT, SET_FORWARDING, GET_FORWARDING, CANCEL_FORWARDING, SET_DO_NOT_DISTURB, GET_DO_NOT_DISTURB,
+            SET_MESSAGE_WAITING, GET_MESSAGE_WAITING);
 
     /** The extensions this provider carries out; the rest answer MethodNotSupportedException. */
     static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.of(Extension.INDIRECT_PARK,
-            Extension.SECURE_CALL, Extension.HANDOFF, Extension.ADDRESS_TRANSLATION, Extension.DIGITS));
+            Extension.SECURE_CALL, Extension.HANDOFF, Extension.ADDRESS_TRANSLATION, Extension.DIGITS,
+            Extension.CALL_COMPLETION));
 
     /**
      * The part of {@link #SUPPORTED} that {@code provider}'s switch can carry out: park needs a park
@@ -136,6 +147,9 @@ final class Capabilities {
                 now.add(ACCEPT);
                 now.add(REJECT);
             }
+            if (c.isLocal() && (s == ConnectionState.ALERTING || s == ConnectionState.OFFERED)) {
+                now.add(REDIRECT);
+            }
             if (s == ConnectionState.INITIATED || s == ConnectionState.DIALING) {
                 now.add(ADD_TO_ADDRESS);
             }
@@ -166,14 +180,27 @@ final class Capabilities {
 
     private static final AddressCapabilitiesImpl REMOTE_ADDRESS = new AddressCapabilitiesImpl(Set.of());
 
+    /** A local address's features can be read always, and changed while the provider is in service. */
     static AddressCapabilitiesImpl address(AddressImpl address) {
-        return address.isLocal() ? STATIC_ADDRESS : REMOTE_ADDRESS;
+        if (!address.isLocal()) {
+            return REMOTE_ADDRESS;
+        }
+        Set<Capability> now = EnumSet.of(OBSERVE, GET_FORWARDING, GET_DO_NOT_DISTURB, GET_MESSAGE_WAITING);
+        if (address.getProvider().getState() == Provider.IN_SERVICE) {
+            now.addAll(Set.of(SET_FORWARDING, CANCEL_FORWARDING, SET_DO_NOT_DISTURB, SET_MESSAGE_WAITING));
+        }
+        return new AddressCapabilitiesImpl(now);
     }
 
+    /**
+     * A terminal's do-not-disturb can be read always; while the provider is in service it can be
+     * switched, and calls picked up as far as the switch offers pickup.
+     */
     static TerminalCapabilitiesImpl terminal(TerminalImpl terminal) {
         ProviderImpl provider = (ProviderImpl) terminal.getProvider();
-        Set<Capability> now = EnumSet.of(OBSERVE);
+        Set<Capability> now = EnumSet.of(OBSERVE, GET_DO_NOT_DISTURB);
         if (provider.getState() == Provider.IN_SERVICE) {
+            now.add(SET_DO_NOT_DISTURB);
             Set<Capability> offered = offeredBy(provider);
             for (Capability pickup : List.of(PICKUP_CONNECTION, PICKUP_TERMINAL_CONNECTION, PICKUP_FROM_ADDRESS,
                     PICKUP_FROM_NAMED_GROUP)) {

@@ -36,6 +36,8 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
     final StringBuilder dialled = new StringBuilder();
     /** Loop-owned: for a connection waiting at a park orbit, the address that parked it (rung on recall). */
     AddressImpl parkedBy;
+    /** The cause it FAILED with (call-control or core), loop-owned; 0 until then. */
+    int failureCause;
 
     ConnectionImpl(CallImpl call, AddressImpl address, long leg) {
         this.call = call;
@@ -167,9 +169,15 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
         });
     }
 
+    /**
+     * Sends this ALERTING or OFFERED connection's call to {@code destinationAddress} instead: this
+     * connection is DISCONNECTED with {@code CallCtlEv.CAUSE_REDIRECTED}, the call's last redirected
+     * address becomes this one's, and the new connection at the destination is returned (it goes on
+     * as any called party does).
+     */
     @Override
-    public Connection redirect(String destinationAddress) throws MethodNotSupportedException {
-        throw Refusals.notSupported("redirect");
+    public Connection redirect(String destinationAddress) throws InvalidPartyException, InvalidStateException {
+        return call.provider().command(Ev.META_CALL_PROGRESS, () -> call.redirect(this, destinationAddress));
     }
 
     @Override

@@ -93,6 +93,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     private final Subscribers subscribers;
     private final Registrations<ProviderObserver> observers = new Registrations<>(ProviderObserver.class);
     private final Registrations<ProviderListener> listeners = new Registrations<>(ProviderListener.class);
+    private final CallCompletions completions = new CallCompletions(this);
     private Batch batch;
     private final Handoffs handoffs = new Handoffs(this);
 
@@ -300,6 +301,11 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
 
     ConnectionImpl leg(long id) {
         return legs.get(id);
+    }
+
+    /** Loop only: the pending call completion requests. */
+    CallCompletions completions() {
+        return completions;
     }
 
     /** Loop only: a new IDLE call, for calls that the backend or a phone starts. */

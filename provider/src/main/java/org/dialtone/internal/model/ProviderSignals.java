@@ -69,6 +69,38 @@ final class ProviderSignals implements Signals {
     }
 
     @Override
+    public void diverted(long leg, long newLeg, String destination) {
+        provider.signal(Ev.META_CALL_PROGRESS, () -> {
+            ConnectionImpl c = provider.leg(leg);
+            if (c == null) {
+                provider.backend().release(newLeg, Ev.CAUSE_NORMAL); // the call ended meanwhile
+                return;
+            }
+            c.call().onDiverted(c, newLeg, destination);
+        });
+    }
+
+    @Override
+    public void callback(long request, long leg, String requester, String target) {
+        provider.signal(Ev.META_CALL_STARTING, () -> {
+            CallCompletions.RequestImpl done = provider.completions().carriedOut(request);
+            AddressImpl local = provider.localAddress(requester);
+            AddressImpl called = null;
+            try {
+                called = provider.destination(target);
+            } catch (javax.telephony.InvalidPartyException e) {
+                LOG.warn("provider {} cannot call back {} for {}: {}", provider.getName(), requester, target,
+                        e.getMessage());
+            }
+            if (done == null || local == null || called == null || provider.getState() != Provider.IN_SERVICE) {
+                provider.backend().release(leg, Ev.CAUSE_CALL_CANCELLED); // withdrawn meanwhile, or cannot be
+                return;
+            }
+            provider.newCall().callback(leg, local, called);
+        });
+    }
+
+    @Override
     public void incoming(long leg, String caller, String address) {
         provider.signal(Ev.META_CALL_STARTING, () -> {
             AddressImpl local = provider.localAddress(address);

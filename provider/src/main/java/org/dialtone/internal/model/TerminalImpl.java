@@ -31,6 +31,8 @@ public final class TerminalImpl implements CallControlTerminal {
     final Registrations<CallListener> callListeners = new Registrations<>(CallListener.class);
     final Registrations<TerminalObserver> observers = new Registrations<>(TerminalObserver.class);
     final Registrations<TerminalListener> listeners = new Registrations<>(TerminalListener.class);
+    /** Do-not-disturb (LineFeatures), written on the loop. */
+    volatile boolean doNotDisturb;
 
     TerminalImpl(ProviderImpl provider, String name) {
         this.provider = provider;
@@ -188,16 +190,24 @@ public final class TerminalImpl implements CallControlTerminal {
         return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.ownGroup(this, at));
     }
 
-    // Do-not-disturb is not offered yet; the capabilities say so.
+    // Do-not-disturb: see LineFeatures.
 
     @Override
-    public boolean getDoNotDisturb() throws MethodNotSupportedException {
-        throw Refusals.notSupported("do not disturb");
+    public boolean getDoNotDisturb() {
+        return doNotDisturb;
     }
 
+    /**
+     * Switches do-not-disturb and sends {@code CallCtlTermDoNotDisturbEv}: while it is on, this
+     * terminal does not ring, and a call to an address whose terminals all have it on is refused
+     * as busy.
+     */
     @Override
-    public void setDoNotDisturb(boolean enable) throws MethodNotSupportedException {
-        throw Refusals.notSupported("do not disturb");
+    public void setDoNotDisturb(boolean enable) throws InvalidStateException {
+        provider.command(Ev.META_UNKNOWN, () -> {
+            LineFeatures.doNotDisturb(provider, this, enable);
+            return null;
+        });
     }
 
     @Override

@@ -14,9 +14,12 @@ import javax.telephony.events.Ev;
 import org.dialtone.ext.DiallingLocation;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.CallImage;
+import org.dialtone.internal.backend.ForwardingRule;
+import org.dialtone.internal.backend.LegIds;
 import org.dialtone.internal.backend.Signals;
 import org.dialtone.internal.backend.Topology;
 import org.dialtone.sim.SimClock;
+import org.dialtone.sim.SimSwitch;
 import org.dialtone.sim.SwitchPlan;
 
 /**
@@ -40,6 +43,14 @@ public final class SimBackend implements Backend {
 
         /** How long a party that does not answer rings before the call fails. */
         Duration noAnswerTimeout();
+
+        /**
+         * How long a call rings at an address with a no-answer forwarding rule before it is
+         * diverted; {@link SimSwitch#DEFAULT_FORWARD_NO_ANSWER_AFTER} unless the switch says otherwise.
+         */
+        default Duration forwardNoAnswerAfter() {
+            return SimSwitch.DEFAULT_FORWARD_NO_ANSWER_AFTER;
+        }
 
         /** The backend has stopped; called once, after its timers are cancelled. */
         void stopped(SimBackend backend);
@@ -77,9 +88,24 @@ public final class SimBackend implements Backend {
         volatile SimBackend owner;
         /** The local address rung, or null beyond the switch. */
         String address;
+        /** Where the leg is and how it got there, for diverting it further. */
+        Route route;
 
         Leg(SimBackend owner) {
             this.owner = owner;
+        }
+    }
+
+    /**
+     * The way of a call to a party: who calls, the number it arrives at, and the local addresses
+     * it was diverted from on the way (in order), which it may not come back to.
+     */
+    private record Route(String caller, String at, List<String> visited) {
+        /** The addresses visited once the call leaves {@link #at}. */
+        List<String> leaving() {
+            List<String> path = new ArrayList<>(visited);
+            path.add(at);
+            return List.copyOf(path);
         }
     }
 
@@ -95,6 +121,9 @@ public final class SimBackend implements Backend {
     private boolean started;
     private boolean stopped;
     private final Map<Long, Leg> legs = new HashMap<>();
+    private final Completions completions = new Completions();
+    // Thread-safe on its own.
+    private final SwitchFeatures features = new SwitchFeatures();
 
     /**
      * A backend for the switch that {@code plan} describes.
@@ -162,14 +191,29 @@ public final class SimBackend implements Backend {
         return plan.isLocal(digits) || plan.externals().containsKey(digits);
     }
 
-    /** A route point has no phone: the call waits, offered, for the application to accept or reject it. */
-    private void offerToRoutePoint(long leg) {
+    /**
+     * A route point has no phone: the call waits, offered, for the application to accept, reject
+     * or redirect it.
+     */
+    private void offerToRoutePoint(long leg, Route route) {
+        Leg state = new Leg(this);
+        state.route = route;
         Signals out;
         synchronized (lock) {
             out = signals;
+            if (out == null) {
+                return;
+            }
+            if (legs.putIfAbsent(leg, state) != null) {
+                throw new IllegalArgumentException("leg " + leg + " is already in a call on this switch");
+            }
         }
-        if (out != null) {
-            out.offered(leg);
+        out.offered(leg);
+    }
+
+    private Signals signals() {
+        synchronized (lock) {
+            return signals;
         }
     }
 
@@ -186,9 +230,7 @@ public final class SimBackend implements Backend {
             throw new IllegalArgumentException("cannot route leg " + leg + " to local address '" + destination
                     + "'; offer it instead");
         }
-        PartyBehaviour behaviour = host.scriptOf(destination)
-                .orElseGet(() -> PartyBehaviour.of(plan.externalBehaviour(destination)));
-        play(leg, behaviour, true, null);
+        play(leg, behaviourOf(destination), true, null, new Route(caller, destination, List.of()), null);
     }
 
     /**
@@ -203,18 +245,80 @@ public final class SimBackend implements Backend {
             throw new IllegalArgumentException("cannot offer leg " + leg + " to '" + address
                     + "', which is not a local address; route it instead");
         }
+        arrive(leg, new Route(caller, address, List.of()));
+    }
+
+    /** What the party at {@code number} does when called: as scripted, or as the plan says. */
+    private PartyBehaviour behaviourOf(String number) {
+        Optional<PartyBehaviour> script = host.scriptOf(number);
+        if (plan.isLocal(number)) {
+            return script.orElse(PartyBehaviour.RING);
+        }
+        return script.orElseGet(() -> PartyBehaviour.of(plan.externalBehaviour(number)));
+    }
+
+    /**
+     * A call arrives at a local address ({@code route.at()}): a route point offers it; otherwise
+     * the address's forwarding and do-not-disturb decide ({@link Arrival}) whether it is diverted,
+     * refused, or played by the party, with a timer for no-answer forwarding if there is a rule.
+     */
+    private void arrive(long leg, Route route) {
+        String address = route.at();
         if (plan.routePoints().contains(address)) {
-            offerToRoutePoint(leg);
+            offerToRoutePoint(leg, route);
             return;
         }
-        PartyBehaviour behaviour = host.scriptOf(address).orElse(PartyBehaviour.RING);
+        PartyBehaviour behaviour = behaviourOf(address);
         List<String> terminals = plan.terminalsOf(address);
-        play(leg, behaviour, false, terminals.isEmpty() ? null : terminals.get(0));
-        synchronized (lock) {
-            Leg state = legs.get(leg);
-            if (state != null) {
-                state.address = address; // so that a user answering at the phone finds this provider
+        List<ForwardingRule> rules = features.forwardingOf(address);
+        boolean internal = plan.isLocal(route.caller());
+        Arrival arrival = Arrival.decide(rules, route.caller(), internal,
+                features.refusesForDoNotDisturb(address, terminals), behaviour);
+        switch (arrival.kind()) {
+            case DIVERT -> divert(leg, route, arrival.destination());
+            case REFUSE -> fail(leg, arrival.cause());
+            default -> {
+                ForwardingRule onNoAnswer = Arrival.ruleFor(rules, ForwardingRule.Condition.NO_ANSWER,
+                        route.caller(), internal);
+                play(leg, behaviour, false, features.firstTerminalToRing(terminals), route,
+                        onNoAnswer == null ? null : onNoAnswer.destination());
             }
+        }
+    }
+
+    /** The call on {@code leg} goes on somewhere else: a local address or a number beyond the switch. */
+    private void proceed(long leg, Route route) {
+        if (plan.isLocal(route.at())) {
+            arrive(leg, route);
+        } else {
+            play(leg, behaviourOf(route.at()), true, null, route, null);
+        }
+    }
+
+    /**
+     * Forwarding diverts the call on {@code leg}, which is at {@code route.at()}, to
+     * {@code destination} as a new leg; unless the call has been there before, which would make
+     * it go round for ever: then the leg fails with {@code CAUSE_REDIRECTED} where it is.
+     */
+    private void divert(long leg, Route route, String destination) {
+        Signals out = signals();
+        if (out == null) {
+            return;
+        }
+        List<String> path = route.leaving();
+        if (path.contains(destination)) {
+            out.failed(leg, CallCtlEv.CAUSE_REDIRECTED);
+            return;
+        }
+        long next = LegIds.next();
+        out.diverted(leg, next, destination);
+        proceed(next, new Route(route.caller(), destination, path));
+    }
+
+    private void fail(long leg, int cause) {
+        Signals out = signals();
+        if (out != null) {
+            out.failed(leg, cause);
         }
     }
 
@@ -224,12 +328,20 @@ public final class SimBackend implements Backend {
      * @param beyondSwitch whether the network reports the call {@linkplain Signals#reached reached}
      *     before the party is alerted
      * @param terminal where the party answers (null beyond the switch)
+     * @param route how the call got to the party
+     * @param forwardOnNoAnswer where a no-answer forwarding rule diverts the call if it rings for
+     *     the forwarding time, or null if there is none
      */
-    private void play(long leg, PartyBehaviour behaviour, boolean beyondSwitch, String terminal) {
+    private void play(long leg, PartyBehaviour behaviour, boolean beyondSwitch, String terminal, Route route,
+            String forwardOnNoAnswer) {
         boolean failsAtOnce = behaviour.kind() == PartyBehaviour.Kind.BUSY
                 || behaviour.kind() == PartyBehaviour.Kind.UNKNOWN;
         boolean staysOpen = !failsAtOnce && behaviour.kind() != PartyBehaviour.Kind.REJECT;
         Leg state = new Leg(this);
+        state.route = route;
+        if (!beyondSwitch) {
+            state.address = route.at(); // so that a user answering at the phone finds this provider
+        }
         Signals out;
         synchronized (lock) {
             out = signals;
@@ -252,13 +364,37 @@ public final class SimBackend implements Backend {
             out.reached(leg);
         }
         out.alerting(leg);
+        Duration forwardAfter = host.forwardNoAnswerAfter();
+        // Diverted by the leg's owner when the timer fires: a call handed over takes its forwarding along.
+        Consumer<Signals> forward = s -> state.owner.divert(leg, route, forwardOnNoAnswer);
         switch (behaviour.kind()) {
-            case ANSWER -> settleAfter(behaviour.answerDelay(), leg, state, s -> s.answered(leg, terminal), true);
-            case NO_ANSWER -> settleAfter(host.noAnswerTimeout(), leg, state,
-                    s -> s.failed(leg, CallCtlEv.CAUSE_CALL_NOT_ANSWERED), false);
+            case ANSWER -> {
+                if (forwardsFirst(forwardOnNoAnswer, behaviour.answerDelay())) {
+                    settleAfter(forwardAfter, leg, state, forward, false);
+                } else {
+                    settleAfter(behaviour.answerDelay(), leg, state, s -> s.answered(leg, terminal), true);
+                }
+            }
+            case NO_ANSWER -> {
+                if (forwardsFirst(forwardOnNoAnswer, host.noAnswerTimeout())) {
+                    settleAfter(forwardAfter, leg, state, forward, false);
+                } else {
+                    settleAfter(host.noAnswerTimeout(), leg, state,
+                            s -> s.failed(leg, CallCtlEv.CAUSE_CALL_NOT_ANSWERED), false);
+                }
+            }
             case REJECT -> out.failed(leg, Ev.CAUSE_CALL_CANCELLED);
-            default -> { } // RING: the leg rings until answered or released
+            default -> { // RING: the leg rings until answered or released, or forwarded unanswered
+                if (forwardOnNoAnswer != null) {
+                    settleAfter(forwardAfter, leg, state, forward, false);
+                }
+            }
         }
+    }
+
+    /** Whether no-answer forwarding to {@code destination} comes before something due after {@code delay}. */
+    private boolean forwardsFirst(String destination, Duration delay) {
+        return destination != null && host.forwardNoAnswerAfter().compareTo(delay) < 0;
     }
 
     /**
@@ -374,6 +510,7 @@ public final class SimBackend implements Backend {
     public void release(long leg, int cause) {
         Leg state;
         synchronized (lock) {
+            completions.cancelCampOn(leg);
             state = legs.remove(leg);
             if (state == null) {
                 return;
@@ -482,6 +619,147 @@ public final class SimBackend implements Backend {
         }
     }
 
+    // ---- diverting calls and line features -----------------------------------------------------
+
+    /**
+     * Stops alerting {@code leg} and offers (or routes) the call to {@code destination} as
+     * {@code newLeg}; the addresses the leg had been diverted from stay on the new leg's way, so
+     * forwarding cannot bring the call back to them.
+     */
+    @Override
+    public void redirect(long leg, long newLeg, String caller, String destination) {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(destination, "destination");
+        Leg old;
+        synchronized (lock) {
+            old = legs.remove(leg);
+            if (old != null) {
+                old.ringing = false;
+            }
+        }
+        List<String> path = List.of();
+        if (old != null) {
+            cancel(old.timer);
+            path = old.route.leaving();
+        }
+        proceed(newLeg, new Route(caller, destination, path));
+    }
+
+    @Override
+    public void setForwarding(String address, List<ForwardingRule> rules) {
+        features.setForwarding(Objects.requireNonNull(address, "address"), Objects.requireNonNull(rules, "rules"));
+    }
+
+    @Override
+    public void setAddressDoNotDisturb(String address, boolean on) {
+        features.setAddressDoNotDisturb(Objects.requireNonNull(address, "address"), on);
+        if (!on) {
+            partyMayBeFree(address, false);
+        }
+    }
+
+    @Override
+    public void setTerminalDoNotDisturb(String terminal, boolean on) {
+        features.setTerminalDoNotDisturb(Objects.requireNonNull(terminal, "terminal"), on);
+        if (!on && plan.isTerminal(terminal)) {
+            plan.addressesOf(terminal).forEach(address -> partyMayBeFree(address, false));
+        }
+    }
+
+    @Override
+    public void setMessageWaiting(String address, boolean on) {
+        features.setMessageWaiting(Objects.requireNonNull(address, "address"), on);
+    }
+
+    /** Whether the message-waiting lamp of {@code address} is lit; for the switch's scripting API. */
+    public boolean isMessageWaiting(String address) {
+        return features.isMessageWaiting(address);
+    }
+
+    // ---- call completion ------------------------------------------------------------------------
+
+    @Override
+    public void requestCallback(long request, String requester, String target) {
+        Completions.Callback callback = new Completions.Callback(request, Objects.requireNonNull(requester,
+                "requester"), Objects.requireNonNull(target, "target"));
+        synchronized (lock) {
+            if (signals == null) {
+                return;
+            }
+            completions.add(callback);
+        }
+        partyMayBeFree(target, false);
+    }
+
+    @Override
+    public void cancelCallback(long request) {
+        synchronized (lock) {
+            completions.cancelCallback(request);
+        }
+    }
+
+    @Override
+    public void campOn(long leg, String caller, String target) {
+        Completions.CampOn campOn = new Completions.CampOn(leg, Objects.requireNonNull(caller, "caller"),
+                Objects.requireNonNull(target, "target"));
+        synchronized (lock) {
+            if (signals == null) {
+                return;
+            }
+            completions.add(campOn);
+        }
+        partyMayBeFree(target, false);
+    }
+
+    /**
+     * The party at {@code number} may have become free: its script changed, its do-not-disturb went
+     * off, or its user was seen at the phone ({@code userSeen}). Callbacks and camp-ons waiting for
+     * it are carried out if it is free now: not busy, unknown or refusing calls; a party that does
+     * not answer (or rejects) counts as free only once its user was seen. For the switch's
+     * scripting API.
+     */
+    public void partyMayBeFree(String number, boolean userSeen) {
+        Objects.requireNonNull(number, "number");
+        List<Object> due;
+        synchronized (lock) {
+            if (signals == null) {
+                return;
+            }
+            due = completions.due(number, n -> isFree(n, userSeen));
+        }
+        for (Object each : due) {
+            if (each instanceof Completions.CampOn c) {
+                proceed(c.leg(), new Route(c.caller(), c.target(), List.of()));
+            } else if (each instanceof Completions.Callback c) {
+                callBack(c);
+            }
+        }
+    }
+
+    private boolean isFree(String number, boolean userSeen) {
+        if (plan.isLocal(number) && features.refusesForDoNotDisturb(number, plan.terminalsOf(number))) {
+            return false;
+        }
+        return switch (behaviourOf(number).kind()) {
+            case BUSY, UNKNOWN -> false;
+            case NO_ANSWER, REJECT -> userSeen;
+            default -> true;
+        };
+    }
+
+    /** Rings the requester of a callback as a new leg; the model calls the target once it answers. */
+    private void callBack(Completions.Callback c) {
+        Signals out = signals();
+        if (out == null) {
+            return;
+        }
+        long leg = LegIds.next();
+        out.callback(c.request(), leg, c.requester(), c.target());
+        List<String> terminals = plan.terminalsOf(c.requester());
+        play(leg, behaviourOf(c.requester()), false, features.firstTerminalToRing(terminals),
+                new Route(c.target(), c.requester(), List.of()), null);
+    }
+
     /**
      * Cancels every timer, forgets every leg, closes the clock if this backend owns it and tells
      * the host; idempotent.
@@ -497,6 +775,7 @@ public final class SimBackend implements Backend {
             signals = null;
             legs.values().forEach(state -> timers.add(state.timer));
             legs.clear();
+            completions.clear();
         }
         timers.forEach(SimBackend::cancel);
         if (ownsClock) {

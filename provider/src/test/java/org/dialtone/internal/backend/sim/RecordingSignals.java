@@ -84,6 +84,16 @@ public final class RecordingSignals implements Signals {
     }
 
     @Override
+    public void diverted(long leg, long newLeg, String destination) {
+        record("diverted " + leg + " " + newLeg + " " + destination);
+    }
+
+    @Override
+    public void callback(long request, long leg, String requester, String target) {
+        record("callback " + request + " " + leg + " " + requester + " " + target);
+    }
+
+    @Override
     public void incoming(long leg, String caller, String address) {
         record("incoming " + leg + " " + caller + " " + address);
     }

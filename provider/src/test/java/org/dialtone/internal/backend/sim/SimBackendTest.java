@@ -54,6 +54,7 @@ class SimBackendTest {
     private static final class FakeHost implements SimBackend.Host {
         final Map<String, PartyBehaviour> scripts = new ConcurrentHashMap<>();
         volatile Duration timeout = Duration.ofSeconds(30);
+        volatile Duration forwardAfter = Duration.ofSeconds(15);
         final AtomicInteger stops = new AtomicInteger();
 
         @Override
@@ -64,6 +65,11 @@ class SimBackendTest {
         @Override
         public Duration noAnswerTimeout() {
             return timeout;
+        }
+
+        @Override
+        public Duration forwardNoAnswerAfter() {
+            return forwardAfter;
         }
 
         @Override
