@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.telephony.AddressEvent;
-import javax.telephony.AddressListener;
-import javax.telephony.AddressObserver;
 import javax.telephony.CallEvent;
 import javax.telephony.ConnectionEvent;
 import javax.telephony.Event;
@@ -15,12 +13,22 @@ import javax.telephony.ProviderListener;
 import javax.telephony.ProviderObserver;
 import javax.telephony.TerminalConnectionEvent;
 import javax.telephony.TerminalEvent;
-import javax.telephony.TerminalListener;
-import javax.telephony.TerminalObserver;
+import javax.telephony.callcontrol.CallControlAddressEvent;
+import javax.telephony.callcontrol.CallControlAddressListener;
+import javax.telephony.callcontrol.CallControlAddressObserver;
 import javax.telephony.callcontrol.CallControlCallObserver;
 import javax.telephony.callcontrol.CallControlConnectionEvent;
+import javax.telephony.callcontrol.CallControlForwarding;
 import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
+import javax.telephony.callcontrol.CallControlTerminalEvent;
+import javax.telephony.callcontrol.CallControlTerminalListener;
+import javax.telephony.callcontrol.CallControlTerminalObserver;
+import javax.telephony.callcontrol.events.CallCtlAddrDoNotDisturbEv;
+import javax.telephony.callcontrol.events.CallCtlAddrEv;
+import javax.telephony.callcontrol.events.CallCtlAddrForwardEv;
+import javax.telephony.callcontrol.events.CallCtlAddrMessageWaitingEv;
+import javax.telephony.callcontrol.events.CallCtlTermDoNotDisturbEv;
 import javax.telephony.events.AddrEv;
 import javax.telephony.events.CallEv;
 import javax.telephony.events.ConnEv;
@@ -36,11 +44,13 @@ import org.dialtone.internal.event.EventNames;
  * Records every event it hears, as one readable line each, so that tests can assert exact
  * sequences and wait for a line to arrive. Observer events read {@code ConnAlertingEv 1002};
  * a new observer meta group adds a line {@code -- META_CALL_PROGRESS}; listener events read
- * {@code CONNECTION_ALERTING 1002}; meta events read by their id.
+ * {@code CONNECTION_ALERTING 1002}; meta events read by their id. Address and terminal feature events
+ * add their subject and new state: {@code CallCtlAddrDoNotDisturbEv 1002 true},
+ * {@code CALLCTL_ADDRESS_EVENT_FORWARD 1002 [1003]} (the forwarding destinations).
  */
 final class Recorder implements CallControlCallObserver, CallControlTerminalConnectionListener, ProviderObserver,
-        ProviderListener, AddressObserver, AddressListener, TerminalObserver, TerminalListener,
-        PrivateDataCallListener {
+        ProviderListener, CallControlAddressObserver, CallControlAddressListener, CallControlTerminalObserver,
+        CallControlTerminalListener, PrivateDataCallListener {
     private final List<String> lines = new ArrayList<>();
     private final boolean withMetaLines;
 
@@ -106,9 +116,37 @@ final class Recorder implements CallControlCallObserver, CallControlTerminalConn
                 add("-- " + EventNames.metaCode(ev.getMetaCode()));
             }
             String subject = ev instanceof TermConnEv ? ((TermConnEv) ev).getTerminalConnection().getTerminal().getName()
-                    : ev instanceof ConnEv ? ((ConnEv) ev).getConnection().getAddress().getName() : null;
+                    : ev instanceof ConnEv ? ((ConnEv) ev).getConnection().getAddress().getName()
+                    : ev instanceof CallCtlAddrEv a ? a.getAddress().getName() + " " + feature(a)
+                    : ev instanceof CallCtlTermDoNotDisturbEv t ? t.getTerminal().getName() + " "
+                            + t.getDoNotDisturbState() : null;
             add(EventNames.observerId(ev.getID()) + (subject == null ? "" : " " + subject));
         }
+    }
+
+    private static String feature(CallCtlAddrEv ev) {
+        return ev instanceof CallCtlAddrDoNotDisturbEv d ? Boolean.toString(d.getDoNotDisturbState())
+                : ev instanceof CallCtlAddrMessageWaitingEv m ? Boolean.toString(m.getMessageWaitingState())
+                : destinations(((CallCtlAddrForwardEv) ev).getForwarding());
+    }
+
+    private static String feature(CallControlAddressEvent event) {
+        switch (event.getID()) {
+            case CallControlAddressEvent.CALLCTL_ADDRESS_EVENT_DO_NOT_DISTURB:
+                return Boolean.toString(event.getDoNotDisturbState());
+            case CallControlAddressEvent.CALLCTL_ADDRESS_EVENT_MESSAGE_WAITING:
+                return Boolean.toString(event.getMessageWaitingState());
+            default:
+                return destinations(event.getForwarding());
+        }
+    }
+
+    private static String destinations(CallControlForwarding[] rules) {
+        List<String> out = new ArrayList<>();
+        for (CallControlForwarding f : rules == null ? new CallControlForwarding[0] : rules) {
+            out.add(f.getDestinationAddress());
+        }
+        return out.toString().replace(" ", "");
     }
 
     // ---- listeners ----
@@ -170,4 +208,16 @@ final class Recorder implements CallControlCallObserver, CallControlTerminalConn
     @Override public void addressListenerEnded(AddressEvent event) { heard(event); }
     @Override public void terminalListenerEnded(TerminalEvent event) { heard(event); }
     @Override public void callPrivateData(PrivateDataEvent event) { heard(event); }
+    @Override public void addressDoNotDisturb(CallControlAddressEvent event) { heardFeature(event); }
+    @Override public void addressForwarded(CallControlAddressEvent event) { heardFeature(event); }
+    @Override public void addressMessageWaiting(CallControlAddressEvent event) { heardFeature(event); }
+
+    @Override
+    public void terminalDoNotDisturb(CallControlTerminalEvent event) {
+        add(EventNames.id(event.getID()) + " " + event.getTerminal().getName() + " " + event.getDoNotDisturbState());
+    }
+
+    private void heardFeature(CallControlAddressEvent event) {
+        add(EventNames.id(event.getID()) + " " + event.getAddress().getName() + " " + feature(event));
+    }
 }

@@ -77,6 +77,14 @@ final class Sequences {
         return out;
     }
 
+    /**
+     * The call leaves {@code from}'s connection for {@code to} (redirect or forwarding): its terminal
+     * connections drop, it is disconnected, and the new connection is created.
+     */
+    static List<String> diverted(String from, String to, String... fromTerminals) {
+        return lines(disconnected(from, fromTerminals), "ConnCreatedEv " + to);
+    }
+
     /** The call goes INVALID and its observation ends. */
     static List<String> invalid() {
         return lines("CallInvalidEv", "-- META_UNKNOWN", "CallObservationEndedEv");
