@@ -4,26 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javax.telephony.AddressEvent;
 import javax.telephony.CallEvent;
 import javax.telephony.ConnectionEvent;
 import javax.telephony.Event;
 import javax.telephony.MetaEvent;
 import javax.telephony.TerminalConnectionEvent;
+import javax.telephony.TerminalEvent;
+import javax.telephony.callcontrol.CallControlAddressEvent;
+import javax.telephony.callcontrol.CallControlAddressListener;
+import javax.telephony.callcontrol.CallControlAddressObserver;
 import javax.telephony.callcontrol.CallControlCallObserver;
 import javax.telephony.callcontrol.CallControlConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
+import javax.telephony.callcontrol.CallControlTerminalEvent;
+import javax.telephony.callcontrol.CallControlTerminalListener;
+import javax.telephony.callcontrol.CallControlTerminalObserver;
+import javax.telephony.events.AddrEv;
 import javax.telephony.events.CallEv;
 import javax.telephony.events.Ev;
+import javax.telephony.events.TermEv;
 import javax.telephony.privatedata.PrivateDataCallListener;
 import javax.telephony.privatedata.PrivateDataEvent;
 
 /**
  * Keeps the event objects themselves, observer and listener alike, for tests that look inside
- * them (causes, sources); {@link Recorder} is for sequences. Waits at most 5 s for an event.
+ * them (causes, sources, feature states); {@link Recorder} is for sequences. Waits at most 5 s
+ * for an event.
  */
 final class EventLog implements CallControlCallObserver, CallControlTerminalConnectionListener,
-        PrivateDataCallListener {
+        CallControlAddressObserver, CallControlAddressListener, CallControlTerminalObserver,
+        CallControlTerminalListener, PrivateDataCallListener {
     private final List<Object> events = new ArrayList<>();
 
     /** The first observer event of {@code type}, waiting for it. */
@@ -69,6 +81,26 @@ final class EventLog implements CallControlCallObserver, CallControlTerminalConn
         }
     }
 
+    @Override
+    public void addressChangedEvent(AddrEv[] evs) {
+        for (AddrEv ev : evs) {
+            add(ev);
+        }
+    }
+
+    @Override
+    public void terminalChangedEvent(TermEv[] evs) {
+        for (TermEv ev : evs) {
+            add(ev);
+        }
+    }
+
+    @Override public void addressListenerEnded(AddressEvent event) { add(event); }
+    @Override public void addressDoNotDisturb(CallControlAddressEvent event) { add(event); }
+    @Override public void addressForwarded(CallControlAddressEvent event) { add(event); }
+    @Override public void addressMessageWaiting(CallControlAddressEvent event) { add(event); }
+    @Override public void terminalListenerEnded(TerminalEvent event) { add(event); }
+    @Override public void terminalDoNotDisturb(CallControlTerminalEvent event) { add(event); }
     @Override public void callActive(CallEvent event) { add(event); }
     @Override public void callInvalid(CallEvent event) { add(event); }
     @Override public void callEventTransmissionEnded(CallEvent event) { add(event); }

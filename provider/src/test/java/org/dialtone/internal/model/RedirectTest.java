@@ -146,8 +146,8 @@ class RedirectTest {
                 "CallObservationEndedEv"));
         // 1003's observer joins with the redirect itself, so it hears the whole of it
         assertThat(at1003.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(
-                "-- META_CALL_PROGRESS", diverted("1002", "1003", "1002"), ringing("1003", "1003"), "-- META_CALL_ENDING",
-                disconnected("1001", "1001"), disconnected("1003", "1003"), invalid()));
+                "-- META_CALL_PROGRESS", diverted("1002", "1003", "1002"), ringing("1003", "1003"),
+                "-- META_CALL_ENDING", disconnected("1001", "1001"), disconnected("1003", "1003"), invalid()));
     }
 
     @Test
