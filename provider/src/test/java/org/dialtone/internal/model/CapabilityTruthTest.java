@@ -135,8 +135,72 @@ class CapabilityTruthTest {
         assertThat(lab.provider.getTerminalCapabilities().isObservable()).isTrue();
         assertThat(List.of(call.isObservable(), call.canConnect(), call.canDrop(), call.canOffHook())).containsOnly(true);
         assertThat(List.of(connection.canDisconnect(), connection.canAccept(), connection.canReject(),
-                connection.canAddToAddress())).containsOnly(true);
+                connection.canAddToAddress(), connection.canRedirect())).containsOnly(true);
         assertThat(List.of(tc.canAnswer(), tc.canJoin(), tc.canLeave())).containsOnly(true);
+        CallControlAddressCapabilities address =
+                (CallControlAddressCapabilities) lab.provider.getAddressCapabilities();
+        assertThat(List.of(address.canSetForwarding(), address.canGetForwarding(), address.canCancelForwarding(),
+                address.canSetDoNotDisturb(), address.canGetDoNotDisturb(), address.canSetMessageWaiting(),
+                address.canGetMessageWaiting())).containsOnly(true);
+        CallControlTerminalCapabilities terminal =
+                (CallControlTerminalCapabilities) lab.provider.getTerminalCapabilities();
+        assertThat(List.of(terminal.canSetDoNotDisturb(), terminal.canGetDoNotDisturb())).containsOnly(true);
+    }
+
+    @Test
+    void onlyAnAlertingOrOfferedLocalConnectionMayBeRedirected() throws Exception {
+        lab.address("1001").addCallObserver(observer);
+        lab.address("3000").addCallObserver(observer);
+        Connection[] parts = lab.connect("1001", "1002");
+        observer.await("CallCtlTermConnRingingEv 1002");
+        Connection[] routed = lab.connect("1002", "3000");
+        observer.await("CallCtlConnOfferedEv 3000");
+        Connection[] far = lab.connect("1001", "5550100");
+
+        assertThat(canRedirect(parts[1])).as("ALERTING").isTrue();
+        assertThat(canRedirect(parts[0])).as("the caller, ESTABLISHED").isFalse();
+        assertThat(canRedirect(far[1])).as("a party beyond the switch").isFalse();
+        assertThat(canRedirect(routed[1])).as("OFFERED").isTrue();
+        parts[1].getTerminalConnections()[0].answer();
+        assertThat(canRedirect(parts[1])).as("ESTABLISHED").isFalse();
+        ((CallControlConnection) routed[1]).redirect("1001");
+        assertThat(canRedirect(routed[1])).as("DISCONNECTED").isFalse();
+    }
+
+    private static boolean canRedirect(Connection c) {
+        return ((CallControlConnectionCapabilities) c.getCapabilities()).canRedirect();
+    }
+
+    @Test
+    void lineFeaturesMayBeReadAlwaysAndChangedOnlyInServiceAndOnlyOnLocalAddresses() throws Exception {
+        CallControlAddressCapabilities local = (CallControlAddressCapabilities) lab.address("1001").getCapabilities();
+        CallControlTerminalCapabilities terminal =
+                (CallControlTerminalCapabilities) lab.terminal("1001").getCapabilities();
+        lab.address("1001").addCallObserver(observer);
+        CallControlAddressCapabilities remote = (CallControlAddressCapabilities) lab.connect("1001", "5550100")[1]
+                .getAddress().getCapabilities();
+
+        assertThat(addressFeatures(local)).containsOnly(true);
+        assertThat(List.of(terminal.canSetDoNotDisturb(), terminal.canGetDoNotDisturb())).containsOnly(true);
+        assertThat(addressFeatures(remote)).containsOnly(false);
+        assertThat(remote.isObservable()).isFalse();
+
+        lab.provider.shutdown();
+
+        CallControlAddressCapabilities after = (CallControlAddressCapabilities) lab.address("1001").getCapabilities();
+        CallControlTerminalCapabilities afterTerminal =
+                (CallControlTerminalCapabilities) lab.terminal("1001").getCapabilities();
+        assertThat(List.of(after.canSetForwarding(), after.canCancelForwarding(), after.canSetDoNotDisturb(),
+                after.canSetMessageWaiting(), afterTerminal.canSetDoNotDisturb())).containsOnly(false);
+        assertThat(List.of(after.canGetForwarding(), after.canGetDoNotDisturb(), after.canGetMessageWaiting(),
+                afterTerminal.canGetDoNotDisturb())).containsOnly(true);
+        ((CallControlAddress) lab.address("1001")).getForwarding(); // and the getters do answer
+        ((CallControlTerminal) lab.terminal("1001")).getDoNotDisturb();
+    }
+
+    private static List<Boolean> addressFeatures(CallControlAddressCapabilities c) {
+        return List.of(c.canSetForwarding(), c.canGetForwarding(), c.canCancelForwarding(), c.canSetDoNotDisturb(),
+                c.canGetDoNotDisturb(), c.canSetMessageWaiting(), c.canGetMessageWaiting());
     }
 
     @Test
