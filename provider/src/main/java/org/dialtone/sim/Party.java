@@ -20,6 +20,10 @@ import org.dialtone.internal.backend.sim.PartyBehaviour;
  * lab.party("2001").dial("5550100");
  * }</pre>
  *
+ * <p>A party that stops being busy (a new script) or whose user is seen at the phone
+ * ({@link #hangUp()}) may be owed a call completion: the switch then carries out the callbacks and
+ * camp-ons waiting for it.
+ *
  * <p>Thread-safe. A party is a view of its switch: two parties for the same number share their
  * behaviour.
  */
