@@ -26,9 +26,10 @@ import javax.telephony.MethodNotSupportedException;
  * when a terminal answers, the call is placed to the target as any call is. A request is carried
  * out once, and then leaves {@link #getCompletionRequests()}.
  *
- * <p>{@link Mode#CAMP_ON}: the call stays up and waits at the busy target. The failed connection
- * leaves the call and a new connection at the target takes its place, {@code QUEUED}; once the
- * target is free it alerts there. Withdrawing the request makes that connection fail busy again.
+ * <p>{@link Mode#CAMP_ON}: the call stays up and waits at the busy target, a local address. The
+ * failed connection leaves the call and a new connection at the target takes its place,
+ * {@code QUEUED}; once the target is free it alerts there. Withdrawing the request makes that
+ * connection fail busy again.
  *
  * <p>Every method throws {@code MethodNotSupportedException} if the provider does not offer
  * {@link Extension#CALL_COMPLETION}, or if the address is not a local one.
@@ -67,7 +68,8 @@ public interface CallCompletion {
      * @param mode how to complete it
      * @return the request, now pending
      * @throws InvalidArgumentException if {@code unreached} or {@code mode} is null, the connection
-     *     is not of this provider, or this address is not in its call
+     *     is not of this provider, this address is not in its call, or a camp-on is asked for at a
+     *     party beyond the switch (only a callback reaches those)
      * @throws InvalidStateException if the provider is not in service, the connection has not
      *     failed for a reason the mode can complete, or this address already has a callback request
      *     for the same target

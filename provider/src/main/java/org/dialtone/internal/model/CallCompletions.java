@@ -87,6 +87,10 @@ final class CallCompletions {
                     ? "a callback needs a connection that FAILED busy or unanswered"
                     : "camp-on needs a connection that FAILED busy");
         }
+        if (mode == CallCompletion.Mode.CAMP_ON && !c.isLocal()) {
+            throw Refusals.argument("camp-on waits only at a local address, and " + c.address().getName()
+                    + " is beyond provider " + provider.getName() + "; ask for a CALLBACK instead");
+        }
         boolean requesterInCall = c.call().connectionList().stream()
                 .anyMatch(o -> o.address() == requester && o.state() == ConnectionState.ESTABLISHED);
         if (!requesterInCall) {

@@ -373,7 +373,7 @@ class CallCompletionTest {
     }
 
     @Test
-    void anAddressBeyondTheSwitchCannotAskForCompletion() throws Exception {
+    void anAddressBeyondTheSwitchCannotAskForCompletionNorBeCampedOn() throws Exception {
         lab.party("5550199").willBeBusy();
         observe1001();
         Connection[] parts = lab.connect("1001", "5550199");
@@ -384,6 +384,12 @@ class CallCompletionTest {
                 .isInstanceOf(MethodNotSupportedException.class).hasMessageContaining("call completion");
         assertThatThrownBy(remote::getCompletionRequests).isInstanceOf(MethodNotSupportedException.class);
         assertThatThrownBy(() -> remote.cancelCompletion(null)).isInstanceOf(MethodNotSupportedException.class);
+        assertThatThrownBy(() -> completion("1001").completeCall(parts[1], CallCompletion.Mode.CAMP_ON))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("camp-on waits only at a local address");
+        assertThat(describe(parts[0].getCall())).containsExactly("1001 ESTABLISHED [1001 TALKING]",
+                "5550199 FAILED");
+        assertThat(completion("1001").getCompletionRequests()).isNull();
     }
 
     @Test
