@@ -242,6 +242,7 @@ class CallCompletionTest {
         Connection[] parts = busyCall();
         CallCompletion.Request request = completion("1001").completeCall(parts[1], CallCompletion.Mode.CAMP_ON);
         Call call = parts[0].getCall();
+        Connection queued = call.getConnections()[1];
 
         completion("1001").cancelCompletion(request);
         lab.party("1002").willRing();
@@ -249,8 +250,9 @@ class CallCompletionTest {
 
         assertThat(describe(call)).containsExactly("1001 ESTABLISHED [1001 TALKING]", "1002 FAILED");
         assertThat(completion("1001").getCompletionRequests()).isNull();
-        CallCtlConnFailedEv failed = (CallCtlConnFailedEv) log.all().stream()
-                .filter(e -> e instanceof CallCtlConnFailedEv).reduce((a, b) -> b).orElseThrow();
+        CallControlConnectionEvent failed = (CallControlConnectionEvent) log.heard(
+                CallControlConnectionEvent.CALLCTL_CONNECTION_FAILED,
+                e -> ((CallControlConnectionEvent) e).getConnection() == queued);
         assertThat(failed.getCallControlCause()).isEqualTo(CallCtlEv.CAUSE_BUSY);
         parts[0].disconnect();
         assertBothModelsSaw(lines(BUSY_1002, "-- META_CALL_PROGRESS", "ConnDisconnectedEv 1002",
