@@ -31,7 +31,10 @@ import org.dialtone.internal.backend.sim.SimBackend;
 public final class SimSwitch {
     /** How long a party that does not answer rings, unless {@link #setNoAnswerTimeout} says otherwise. */
     public static final Duration DEFAULT_NO_ANSWER_TIMEOUT = Duration.ofSeconds(30);
-    /** How long a call rings before no-answer forwarding diverts it, unless {@link #setForwardNoAnswerAfter} says otherwise. */
+    /**
+     * How long a call rings before no-answer forwarding diverts it, unless
+     * {@link #setForwardNoAnswerAfter} says otherwise.
+     */
     public static final Duration DEFAULT_FORWARD_NO_ANSWER_AFTER = Duration.ofSeconds(15);
 
     private static final ConcurrentMap<String, SimSwitch> REGISTRY = new ConcurrentHashMap<>();
@@ -150,7 +153,10 @@ public final class SimSwitch {
         forwardNoAnswerAfter = time;
     }
 
-    /** How long a call rings before no-answer forwarding diverts it; {@link #DEFAULT_FORWARD_NO_ANSWER_AFTER} unless set. */
+    /**
+     * How long a call rings before no-answer forwarding diverts it;
+     * {@link #DEFAULT_FORWARD_NO_ANSWER_AFTER} unless set.
+     */
     public Duration forwardNoAnswerAfter() {
         return forwardNoAnswerAfter;
     }

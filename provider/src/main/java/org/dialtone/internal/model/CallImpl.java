@@ -323,7 +323,8 @@ public final class CallImpl implements CallControlCall, SecureCall {
 
     void onAlerting(ConnectionImpl c) {
         ConnectionState s = c.state();
-        if (c.isLocal() && (s == ConnectionState.IDLE || s == ConnectionState.OFFERED || s == ConnectionState.QUEUED)) {
+        boolean waiting = s == ConnectionState.IDLE || s == ConnectionState.OFFERED || s == ConnectionState.QUEUED;
+        if (c.isLocal() && waiting) {
             alertLocally(c);
         } else if (!c.isLocal() && (s == ConnectionState.IDLE || s == ConnectionState.NETWORK_REACHED)) {
             c.moveTo(ConnectionState.NETWORK_ALERTING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);

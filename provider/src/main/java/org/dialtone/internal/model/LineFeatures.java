@@ -155,7 +155,8 @@ final class LineFeatures {
         provider.requireInService();
         address.doNotDisturb = on;
         provider.backend().setAddressDoNotDisturb(address.getName(), on);
-        tellAddress(address, CallCtlAddrDoNotDisturbEv.ID, CallControlAddressEvent.CALLCTL_ADDRESS_EVENT_DO_NOT_DISTURB);
+        tellAddress(address, CallCtlAddrDoNotDisturbEv.ID,
+                CallControlAddressEvent.CALLCTL_ADDRESS_EVENT_DO_NOT_DISTURB);
     }
 
     /** Loop only: switches the address's message-waiting lamp, with its event. */

@@ -2,6 +2,7 @@ package org.dialtone.internal.model;
 
 import java.util.ArrayList;
 import java.util.function.Consumer;
+import javax.telephony.InvalidPartyException;
 import javax.telephony.Provider;
 import javax.telephony.events.Ev;
 import org.dialtone.internal.backend.CallImage;
@@ -88,7 +89,7 @@ final class ProviderSignals implements Signals {
             AddressImpl called = null;
             try {
                 called = provider.destination(target);
-            } catch (javax.telephony.InvalidPartyException e) {
+            } catch (InvalidPartyException e) {
                 LOG.warn("provider {} cannot call back {} for {}: {}", provider.getName(), requester, target,
                         e.getMessage());
             }
