@@ -28,6 +28,12 @@ import org.dialtone.sim.SwitchPlan;
  * and the parties beyond the switch (who behave as the plan or a script says). Delayed outcomes, an
  * answer after a delay or the end of the no-answer timeout, come from timers on the {@link SimClock}.
  *
+ * <p>It is also the switch's call routing: a call arriving at a local address is diverted by the
+ * address's forwarding, refused for do-not-disturb, or played ({@link Arrival}); redirect and
+ * forwarding move a leg along the same way, remembering the addresses it left so that a chain
+ * cannot loop; and {@link Completions} holds the callbacks and camp-ons waiting for a party to be
+ * free ({@link #partyMayBeFree}).
+ *
  * <p>Threads: commands come from the model's loop, timers fire on the clock's thread (or on a test
  * thread advancing a {@code ManualClock}), and {@link #report} comes from test threads. One lock
  * guards the state below; it is never held while calling {@link Signals} or the clock. A timer
