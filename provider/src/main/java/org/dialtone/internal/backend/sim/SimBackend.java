@@ -646,7 +646,7 @@ public final class SimBackend implements Backend {
         List<String> path = List.of();
         if (old != null) {
             cancel(old.timer);
-            path = old.route.leaving();
+            path = old.route == null ? List.of() : old.route.leaving(); // parked and picked legs have none
         }
         proceed(newLeg, new Route(caller, destination, path));
     }
