@@ -209,6 +209,15 @@ public final class Party {
         return owner.receivedDigits(number);
     }
 
+    /**
+     * Whether a call holds this party: someone it talks to put the call on hold
+     * ({@code CallControlTerminalConnection.hold}) and has not taken it back. The switch carries no
+     * media; it answers from what the provider told it.
+     */
+    public boolean isHeld() {
+        return owner.isHeld(number);
+    }
+
     private String firstTerminal() {
         List<String> terminals = localTerminals();
         if (terminals.isEmpty()) {

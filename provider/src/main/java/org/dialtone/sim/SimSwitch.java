@@ -283,6 +283,11 @@ public final class SimSwitch {
         return heard == null ? "" : heard.toString();
     }
 
+    /** Whether a call of a provider using this switch holds the party at {@code number}. */
+    boolean isHeld(String number) {
+        return members.all().stream().anyMatch(backend -> backend.isHeld(number));
+    }
+
     /** {@code sim switch NAME}, or {@code private sim switch}. */
     @Override
     public String toString() {

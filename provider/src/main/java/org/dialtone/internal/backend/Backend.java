@@ -178,6 +178,46 @@ public interface Backend {
      */
     void campOn(long leg, String caller, String target);
 
+    // ---- hold, transfer and conference ----------------------------------------------------------
+
+    /**
+     * The local party of leg {@code holder} put its call on hold: the party of leg {@code held}, at
+     * {@code heldAddress}, no longer hears it nor is heard by it. The model sends this once for each
+     * other party of the call. SIP: a re-INVITE with {@code a=sendonly} on the held party's dialog
+     * (and {@code a=inactive} to the holder's own phone when the backend is the switch). No signal
+     * follows; a leg the backend does not know is ignored.
+     */
+    void hold(long holder, long held, String heldAddress);
+
+    /**
+     * Ends a {@link #hold} of the party of leg {@code held} by the party of leg {@code holder}: the
+     * two hear each other again. SIP: a re-INVITE with {@code a=sendrecv}. No signal follows.
+     */
+    void retrieve(long holder, long held, String heldAddress);
+
+    /**
+     * A transfer: the controller hands the parties of legs {@code transferred} to those of legs
+     * {@code to}, who from now on talk together in one call; the model releases the controller's
+     * own legs with {@link #release} right after. Legs keep their ids. For a transfer to a
+     * consultation call, {@code to} are the consultation's parties (SIP: REFER on a transferred
+     * party's dialog with Refer-To the consulted party and Replaces of its dialog, RFC 3515 and
+     * RFC 3891; a switch bridges the legs). For a blind transfer, {@code to} is the one leg the
+     * model has just {@linkplain #route routed} or {@linkplain #offer offered} to the destination,
+     * whose signals tell how it goes (SIP endpoint: carried as one REFER to the destination). No
+     * signal follows.
+     */
+    void transfer(long[] transferred, long[] to);
+
+    /**
+     * A conference: the parties of legs {@code added} join those of legs {@code parties} in one
+     * call where everyone hears everyone; legs keep their ids. {@code added} are the parties of a
+     * consultation call merged into the conference, or the new leg of a party added directly, which
+     * has just been {@linkplain #route routed} or {@linkplain #offer offered} (its signals tell how
+     * it goes). SIP: a local mix with re-INVITEs to each party, or a conference URI (RFC 4579). No
+     * signal follows.
+     */
+    void conference(long[] parties, long[] added);
+
     /** Stops the backend and every thread it started; idempotent. No signal follows. */
     void stop();
 }

@@ -14,7 +14,6 @@ import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
-import javax.telephony.MethodNotSupportedException;
 import javax.telephony.PlatformException;
 import javax.telephony.Provider;
 import javax.telephony.Terminal;
@@ -23,6 +22,7 @@ import javax.telephony.callcontrol.CallControlCall;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.capabilities.CallCapabilities;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.ConferenceSetup;
 import org.dialtone.ext.SecureCall;
 import org.dialtone.internal.backend.LegIds;
 import org.dialtone.internal.event.CallInfo;
@@ -32,9 +32,10 @@ import org.dialtone.internal.event.CallInfo;
  * method here runs on the provider's loop, checks before it changes anything (so an exception
  * leaves the call as it was), and records the events of each transition as it makes it.
  */
-public final class CallImpl implements CallControlCall, SecureCall {
+public final class CallImpl implements CallControlCall, SecureCall, ConferenceSetup {
     private final ProviderImpl provider;
     private final long id;
+    private final CallSettings settings = new CallSettings(this);
     private volatile int state = Call.IDLE;
     private volatile CallInfo parties = CallInfo.NONE;
     /** Set once, on the loop (see SecureCalls). */
@@ -66,6 +67,11 @@ public final class CallImpl implements CallControlCall, SecureCall {
 
     CallInfo parties() {
         return parties;
+    }
+
+    /** Its transfer and conference settings and consultation links. */
+    CallSettings settings() {
+        return settings;
     }
 
     List<ConnectionImpl> connectionList() {
@@ -551,76 +557,120 @@ public final class CallImpl implements CallControlCall, SecureCall {
         secure = true;
     }
 
-    // Transfer and conference are not offered yet; the capabilities say so.
+    // ---- consultation, transfer and conference (the work is in Consultation, Transfer, Conference) --
 
     @Override
-    public Connection addParty(String newParty) throws MethodNotSupportedException {
-        throw Refusals.notSupported("addParty");
+    public Connection[] consult(TerminalConnection termconn, String address)
+            throws InvalidStateException, InvalidArgumentException, InvalidPartyException {
+        return provider.command(Ev.META_CALL_STARTING, () -> Consultation.consult(this, termconn, address));
     }
 
     @Override
-    public void conference(Call otherCall) throws MethodNotSupportedException {
-        throw Refusals.notSupported("conference");
+    public Connection consult(TerminalConnection termconn) throws InvalidStateException, InvalidArgumentException {
+        return provider.command(Ev.META_CALL_STARTING, () -> Consultation.consult(this, termconn));
     }
 
     @Override
-    public Connection[] consult(TerminalConnection termconn, String address) throws MethodNotSupportedException {
-        throw Refusals.notSupported("consult");
+    public void transfer(Call otherCall) throws InvalidArgumentException, InvalidStateException {
+        provider.command(Ev.META_CALL_TRANSFERRING, () -> {
+            Transfer.transfer(this, otherCall);
+            return null;
+        });
     }
 
     @Override
-    public Connection consult(TerminalConnection termconn) throws MethodNotSupportedException {
-        throw Refusals.notSupported("consult");
+    public Connection transfer(String address)
+            throws InvalidArgumentException, InvalidStateException, InvalidPartyException {
+        return BlindTransfer.transfer(this, address);
     }
 
     @Override
-    public void transfer(Call otherCall) throws MethodNotSupportedException {
-        throw Refusals.notSupported("transfer");
+    public void conference(Call otherCall) throws InvalidArgumentException, InvalidStateException {
+        provider.command(Ev.META_CALL_MERGING, () -> {
+            Conference.conference(this, otherCall);
+            return null;
+        });
     }
 
     @Override
-    public Connection transfer(String address) throws MethodNotSupportedException {
-        throw Refusals.notSupported("transfer");
+    public Connection addParty(String newParty) throws InvalidStateException, InvalidPartyException {
+        return provider.command(Ev.META_CALL_ADDITIONAL_PARTY, () -> Conference.addParty(this, newParty));
+    }
+
+    @Override
+    public CallControlCall setupConference(TerminalConnection controller, String destination)
+            throws InvalidArgumentException, InvalidStateException, InvalidPartyException {
+        if (destination == null) {
+            throw Refusals.destination("setupConference needs a destination, got null");
+        }
+        return provider.command(Ev.META_CALL_STARTING,
+                () -> Consultation.setupConference(this, controller, destination));
+    }
+
+    @Override
+    public CallControlCall setupConference(TerminalConnection controller)
+            throws InvalidArgumentException, InvalidStateException {
+        return provider.command(Ev.META_CALL_STARTING, () -> Consultation.setupConference(this, controller, null));
+    }
+
+    @Override
+    public Call[] getConferenceRelatedCalls() {
+        List<CallImpl> related = settings.related();
+        return related == null ? null : related.toArray(new Call[0]);
     }
 
     @Override
     public TerminalConnection getConferenceController() {
-        return null;
+        return settings.conferenceController();
     }
 
     @Override
-    public void setConferenceController(TerminalConnection termconn) throws MethodNotSupportedException {
-        throw Refusals.notSupported("conference");
+    public void setConferenceController(TerminalConnection termconn)
+            throws InvalidArgumentException, InvalidStateException {
+        provider.command(Ev.META_UNKNOWN, () -> {
+            settings.setConferenceController(termconn);
+            return null;
+        });
     }
 
     @Override
     public boolean getConferenceEnable() {
-        return false;
+        return settings.conferenceEnable();
     }
 
     @Override
-    public void setConferenceEnable(boolean enable) throws MethodNotSupportedException {
-        throw Refusals.notSupported("conference");
+    public void setConferenceEnable(boolean enable) throws InvalidStateException {
+        provider.command(Ev.META_UNKNOWN, () -> {
+            settings.setConferenceEnable(enable);
+            return null;
+        });
     }
 
     @Override
     public TerminalConnection getTransferController() {
-        return null;
+        return settings.transferController();
     }
 
     @Override
-    public void setTransferController(TerminalConnection termconn) throws MethodNotSupportedException {
-        throw Refusals.notSupported("transfer");
+    public void setTransferController(TerminalConnection termconn)
+            throws InvalidArgumentException, InvalidStateException {
+        provider.command(Ev.META_UNKNOWN, () -> {
+            settings.setTransferController(termconn);
+            return null;
+        });
     }
 
     @Override
     public boolean getTransferEnable() {
-        return false;
+        return settings.transferEnable();
     }
 
     @Override
-    public void setTransferEnable(boolean enable) throws MethodNotSupportedException {
-        throw Refusals.notSupported("transfer");
+    public void setTransferEnable(boolean enable) throws InvalidStateException {
+        provider.command(Ev.META_UNKNOWN, () -> {
+            settings.setTransferEnable(enable);
+            return null;
+        });
     }
 
     @Override
@@ -689,7 +739,7 @@ public final class CallImpl implements CallControlCall, SecureCall {
         }
     }
 
-    /** A new IDLE connection of this call at {@code address}, announced as created. */
+    /** Loop only: a new IDLE connection for {@code address} on backend leg {@code leg}, announced as created. */
     ConnectionImpl newConnection(AddressImpl address, long leg) {
         ConnectionImpl c = new ConnectionImpl(this, address, leg);
         connections.add(c);
@@ -776,7 +826,7 @@ public final class CallImpl implements CallControlCall, SecureCall {
     }
 
     /** Every connection leaves; the call becomes INVALID and the provider forgets it. */
-    private void end(int cause) {
+    void end(int cause) {
         end(cause, true);
     }
 
@@ -789,7 +839,13 @@ public final class CallImpl implements CallControlCall, SecureCall {
         provider.callEnded(this);
     }
 
-    private void disconnected(ConnectionImpl c, int cause, boolean tellBackend) {
+    /**
+     * Loop only: {@code c} and its terminal connections leave the call (which goes on).
+     *
+     * @param tellBackend whether the backend must hang up the leg: false when it told us, or when
+     *     the party moved to another call under the same leg
+     */
+    void disconnected(ConnectionImpl c, int cause, boolean tellBackend) {
         dropTerminals(c, cause);
         c.moveTo(ConnectionState.DISCONNECTED, coreCause(cause), cause);
         connections.remove(c);

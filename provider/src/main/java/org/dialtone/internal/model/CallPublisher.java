@@ -1,10 +1,14 @@
 package org.dialtone.internal.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.telephony.CallListener;
 import javax.telephony.CallObserver;
 import javax.telephony.Event;
+import javax.telephony.MetaEvent;
+import javax.telephony.MultiCallMetaEvent;
 import javax.telephony.SingleCallMetaEvent;
 import javax.telephony.callcontrol.CallControlCallObserver;
 import javax.telephony.events.CallEv;
@@ -14,6 +18,7 @@ import org.dialtone.internal.event.CallEventImpl;
 import org.dialtone.internal.event.ConnectionEventImpl;
 import org.dialtone.internal.event.EvData;
 import org.dialtone.internal.event.ListenerEvent;
+import org.dialtone.internal.event.MultiCallMetaEventImpl;
 import org.dialtone.internal.event.ObserverEvents;
 import org.dialtone.internal.event.PrivateDataCallEventImpl;
 import org.dialtone.internal.event.SingleCallMetaEventImpl;
@@ -36,6 +41,62 @@ final class CallPublisher {
     static void publish(CallImpl call, List<Change> changes, int metaCode) {
         deliver(call, changes, metaCode, call.listenerAttachments(), call.observerAttachments(),
                 SingleCallMetaEvent.SINGLECALL_META_PROGRESS_STARTED, SingleCallMetaEvent.SINGLECALL_META_PROGRESS_ENDED);
+    }
+
+    /**
+     * Publishes a transfer or merge, whose changes span calls, as one happening: each listener gets
+     * the changes of every call it is attached to (in the batch's order of calls) inside one
+     * multi-call meta bracket, and each observer one {@code Ev[]} with one meta group.
+     */
+    static void publishTogether(Map<CallImpl, Batch.CallChanges> byCall, Batch.MultiCall multi) {
+        boolean transfer = multi.metaCode == Ev.META_CALL_TRANSFERRING;
+        MultiCallMetaEventImpl start = new MultiCallMetaEventImpl(transfer
+                ? MultiCallMetaEvent.MULTICALL_META_TRANSFER_STARTED : MultiCallMetaEvent.MULTICALL_META_MERGE_STARTED,
+                Ev.CAUSE_NORMAL, null, multi.newCall, multi.oldCalls);
+        MultiCallMetaEventImpl end = new MultiCallMetaEventImpl(transfer
+                ? MultiCallMetaEvent.MULTICALL_META_TRANSFER_ENDED : MultiCallMetaEvent.MULTICALL_META_MERGE_ENDED,
+                Ev.CAUSE_NORMAL, null, multi.newCall, multi.oldCalls);
+        Map<Subscriber, List<Event>> heard = new LinkedHashMap<>();
+        Map<Subscriber, List<CallEv>> observed = new LinkedHashMap<>();
+        byCall.forEach((call, batch) -> {
+            List<Change> changes = batch.changes;
+            if (changes.isEmpty()) {
+                return;
+            }
+            List<Event> events = new ArrayList<>(changes.size());
+            for (Change c : changes) {
+                events.add(listenerEvent(c, start));
+            }
+            for (Attachment a : call.listenerAttachments()) {
+                heard.computeIfAbsent(a.subscriber, s -> new ArrayList<>()).addAll(events);
+            }
+            EvData[] first = new EvData[changes.size()];
+            EvData[] rest = new EvData[changes.size()];
+            for (Attachment a : call.observerAttachments()) {
+                List<CallEv> evs = observed.get(a.subscriber);
+                boolean opensGroup = evs == null || evs.isEmpty();
+                CallEv[] these = observerEvents(call, changes, multi.metaCode,
+                        a.target instanceof CallControlCallObserver, a.observed(), first, rest, opensGroup);
+                observed.computeIfAbsent(a.subscriber, s -> new ArrayList<>()).addAll(List.of(these));
+            }
+        });
+        heard.forEach((s, events) -> {
+            CallListener l = (CallListener) s.target;
+            s.deliver(() -> {
+                dispatch(l, start);
+                for (Event e : events) {
+                    dispatch(l, e);
+                }
+                dispatch(l, end);
+            });
+        });
+        observed.forEach((s, evs) -> {
+            if (!evs.isEmpty()) {
+                CallEv[] batch = evs.toArray(new CallEv[0]);
+                CallObserver o = (CallObserver) s.target;
+                s.deliver(() -> o.callChangedEvent(batch));
+            }
+        });
     }
 
     /** Tells one newly attached subscriber the call's present state. */
@@ -91,7 +152,7 @@ final class CallPublisher {
             for (Attachment a : observers) {
                 CallObserver o = (CallObserver) a.target;
                 CallEv[] evs = observerEvents(call, changes, metaCode, o instanceof CallControlCallObserver,
-                        a.observed(), first, rest);
+                        a.observed(), first, rest, true);
                 if (evs.length > 0) {
                     a.subscriber.deliver(() -> o.callChangedEvent(evs));
                 }
@@ -108,15 +169,19 @@ final class CallPublisher {
         }
     }
 
+    /**
+     * One observer's events for {@code changes}; {@code opensGroup} says whether the first of them
+     * starts a meta group (it does not when it continues another call's part of one operation).
+     */
     private static CallEv[] observerEvents(CallImpl call, List<Change> changes, int metaCode, boolean callControl,
-            Object observed, EvData[] first, EvData[] rest) {
+            Object observed, EvData[] first, EvData[] rest, boolean opensGroup) {
         List<CallEv> evs = new ArrayList<>(changes.size());
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             if (c.callControl && !callControl) {
                 continue;
             }
-            boolean isFirst = evs.isEmpty();
+            boolean isFirst = opensGroup && evs.isEmpty();
             EvData[] cache = isFirst ? first : rest;
             if (cache[i] == null) {
                 cache[i] = data(call, c, metaCode, isFirst);
@@ -139,7 +204,7 @@ final class CallPublisher {
         return b.build();
     }
 
-    private static ListenerEvent listenerEvent(Change c, SingleCallMetaEvent meta) {
+    private static ListenerEvent listenerEvent(Change c, MetaEvent meta) {
         switch (c.subject) {
             case CONNECTION:
                 return new ConnectionEventImpl(c.listenerId, c.cause, c.callControlCause, meta, c.call, c.parties,

@@ -1,15 +1,20 @@
 package org.dialtone.internal.model;
 
 import static org.dialtone.internal.capability.Capability.ACCEPT;
+import static org.dialtone.internal.capability.Capability.ADD_PARTY;
 import static org.dialtone.internal.capability.Capability.ADD_TO_ADDRESS;
 import static org.dialtone.internal.capability.Capability.ANSWER;
 import static org.dialtone.internal.capability.Capability.CANCEL_FORWARDING;
+import static org.dialtone.internal.capability.Capability.CONFERENCE;
 import static org.dialtone.internal.capability.Capability.CONNECT;
+import static org.dialtone.internal.capability.Capability.CONSULT_TO_ADDRESS;
+import static org.dialtone.internal.capability.Capability.CONSULT_WITHOUT_ADDRESS;
 import static org.dialtone.internal.capability.Capability.DISCONNECT;
 import static org.dialtone.internal.capability.Capability.DROP;
 import static org.dialtone.internal.capability.Capability.GET_DO_NOT_DISTURB;
 import static org.dialtone.internal.capability.Capability.GET_FORWARDING;
 import static org.dialtone.internal.capability.Capability.GET_MESSAGE_WAITING;
+import static org.dialtone.internal.capability.Capability.HOLD;
 import static org.dialtone.internal.capability.Capability.JOIN;
 import static org.dialtone.internal.capability.Capability.LEAVE;
 import static org.dialtone.internal.capability.Capability.OBSERVE;
@@ -22,9 +27,16 @@ import static org.dialtone.internal.capability.Capability.PICKUP_FROM_OWN_GROUP;
 import static org.dialtone.internal.capability.Capability.PICKUP_TERMINAL_CONNECTION;
 import static org.dialtone.internal.capability.Capability.REDIRECT;
 import static org.dialtone.internal.capability.Capability.REJECT;
+import static org.dialtone.internal.capability.Capability.SET_CONFERENCE_CONTROLLER;
+import static org.dialtone.internal.capability.Capability.SET_CONFERENCE_ENABLE;
 import static org.dialtone.internal.capability.Capability.SET_DO_NOT_DISTURB;
 import static org.dialtone.internal.capability.Capability.SET_FORWARDING;
 import static org.dialtone.internal.capability.Capability.SET_MESSAGE_WAITING;
+import static org.dialtone.internal.capability.Capability.SET_TRANSFER_CONTROLLER;
+import static org.dialtone.internal.capability.Capability.SET_TRANSFER_ENABLE;
+import static org.dialtone.internal.capability.Capability.TRANSFER_TO_ADDRESS;
+import static org.dialtone.internal.capability.Capability.TRANSFER_TO_CALL;
+import static org.dialtone.internal.capability.Capability.UNHOLD;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -54,12 +66,16 @@ final class Capabilities {
             ACCEPT, REJECT, ADD_TO_ADDRESS, JOIN, LEAVE, PARK, PICKUP_CONNECTION, PICKUP_TERMINAL_CONNECTION,
             PICKUP_FROM_ADDRESS, PICKUP_FROM_NAMED_GROUP, PICKUP_FROM_OWN_GROUP,
             REDIRECT, SET_FORWARDING, GET_FORWARDING, CANCEL_FORWARDING, SET_DO_NOT_DISTURB, GET_DO_NOT_DISTURB,
-            SET_MESSAGE_WAITING, GET_MESSAGE_WAITING);
+            SET_MESSAGE_WAITING, GET_MESSAGE_WAITING,
+            HOLD, UNHOLD, CONSULT_TO_ADDRESS, CONSULT_WITHOUT_ADDRESS, TRANSFER_TO_CALL, TRANSFER_TO_ADDRESS,
+            CONFERENCE, ADD_PARTY, SET_TRANSFER_CONTROLLER, SET_CONFERENCE_CONTROLLER, SET_TRANSFER_ENABLE,
+            SET_CONFERENCE_ENABLE);
 
     /** The extensions this provider carries out; the rest answer MethodNotSupportedException. */
     static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.of(Extension.INDIRECT_PARK,
             Extension.SECURE_CALL, Extension.HANDOFF, Extension.ADDRESS_TRANSLATION, Extension.DIGITS,
-            Extension.CALL_COMPLETION));
+            Extension.CALL_COMPLETION,
+            Extension.SWAP_HOLD, Extension.CONFERENCE_SETUP));
 
     /**
      * The part of {@link #SUPPORTED} that {@code provider}'s switch can carry out: park needs a park
@@ -129,9 +145,16 @@ final class Capabilities {
         if (inService && call.getState() == Call.IDLE) {
             now.add(CONNECT);
             now.add(OFF_HOOK);
+            now.addAll(EnumSet.of(CONSULT_TO_ADDRESS, CONSULT_WITHOUT_ADDRESS, SET_TRANSFER_ENABLE,
+                    SET_CONFERENCE_ENABLE));
         }
         if (inService && call.getState() == Call.ACTIVE) {
             now.add(DROP);
+            now.addAll(EnumSet.of(SET_TRANSFER_CONTROLLER, SET_CONFERENCE_CONTROLLER));
+            addIf(now, TRANSFER_TO_CALL, Transfer.mayTransferToCall(call));
+            addIf(now, TRANSFER_TO_ADDRESS, Transfer.mayTransferToAddress(call));
+            addIf(now, CONFERENCE, Conference.mayConference(call));
+            addIf(now, ADD_PARTY, Conference.mayAddParty(call));
         }
         return new CallCapabilitiesImpl(now);
     }
@@ -174,8 +197,16 @@ final class Capabilities {
             if (s != TerminalConnectionState.IDLE && s != TerminalConnectionState.DROPPED) {
                 now.add(LEAVE);
             }
+            addIf(now, HOLD, s == TerminalConnectionState.TALKING);
+            addIf(now, UNHOLD, s == TerminalConnectionState.HELD);
         }
         return new TerminalConnectionCapabilitiesImpl(now);
+    }
+
+    private static void addIf(Set<Capability> set, Capability capability, boolean condition) {
+        if (condition) {
+            set.add(capability);
+        }
     }
 
     private static final AddressCapabilitiesImpl REMOTE_ADDRESS = new AddressCapabilitiesImpl(Set.of());

@@ -30,6 +30,7 @@ import javax.telephony.ProviderListener;
 import javax.telephony.ProviderObserver;
 import javax.telephony.ProviderUnavailableException;
 import javax.telephony.Terminal;
+import javax.telephony.TerminalConnection;
 import javax.telephony.TerminalEvent;
 import javax.telephony.TerminalListener;
 import javax.telephony.TerminalObserver;
@@ -94,6 +95,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     private final Registrations<ProviderObserver> observers = new Registrations<>(ProviderObserver.class);
     private final Registrations<ProviderListener> listeners = new Registrations<>(ProviderListener.class);
     private final CallCompletions completions = new CallCompletions(this);
+    private final PendingLegs pendingLegs = new PendingLegs();
     private Batch batch;
     private final Handoffs handoffs = new Handoffs(this);
 
@@ -259,7 +261,37 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
         batch.byCall().remove(call);
     }
 
+    /** Loop only: the running operation announces {@code call}'s changes with {@code code}. */
+    void metaCode(CallImpl call, int code) {
+        batch.metaCode(call, code);
+    }
+
+    /**
+     * Loop only: the running operation is a transfer or merge ({@code code}) that leaves the parties
+     * of {@code oldCalls} in {@code newCall}; its calls are published together.
+     */
+    void multiCall(int code, CallImpl newCall, CallImpl... oldCalls) {
+        batch.multiCall(code, newCall, oldCalls);
+    }
+
+    /** How long a synchronous method waits for the model. */
+    long timeoutMillis() {
+        return TIMEOUT_MILLIS;
+    }
+
+    /** Loop only: legs asked of the backend that are not connections yet. */
+    PendingLegs pendingLegs() {
+        return pendingLegs;
+    }
+
     private void publish(Batch done) {
+        if (done.multiCall() != null) {
+            // one operation across calls: every subscriber hears it as one group
+            done.byCall().forEach((call, changes) -> attachSources(call, changes.changes));
+            CallPublisher.publishTogether(done.byCall(), done.multiCall());
+            done.byCall().keySet().forEach(call -> detachSources(call, Ev.CAUSE_NORMAL));
+            return;
+        }
         done.byCall().forEach((call, changes) -> {
             attachSources(call, changes.changes);
             int metaCode = call.getState() == Call.INVALID ? Ev.META_CALL_ENDING : changes.metaCode;
@@ -296,7 +328,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     }
 
     void legEnded(ConnectionImpl c) {
-        legs.remove(c.leg);
+        legs.remove(c.leg, c); // a party moved to another call keeps its leg under its new connection
     }
 
     ConnectionImpl leg(long id) {
@@ -343,6 +375,17 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
             throw Refusals.argument(argument + " " + terminal.getName() + " is not a terminal of provider " + name);
         }
         return (TerminalImpl) terminal;
+    }
+
+    TerminalConnectionImpl checkTerminalConnection(TerminalConnection tc, String argument)
+            throws InvalidArgumentException {
+        if (tc == null) {
+            throw Refusals.argument(argument + " is null");
+        }
+        if (!(tc instanceof TerminalConnectionImpl mine) || mine.connection().call().provider() != this) {
+            throw Refusals.argument(argument + " " + tc + " is not a terminal connection of provider " + name);
+        }
+        return mine;
     }
 
     AddressImpl checkAddress(Address address, String argument) throws InvalidArgumentException {
@@ -799,6 +842,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
         }
         try {
             loop.call(() -> {
+                pendingLegs.abandonAll();
                 for (CallImpl call : new ArrayList<>(calls)) {
                     inBatch(Ev.META_CALL_ENDING, () -> {
                         call.endForShutdown();

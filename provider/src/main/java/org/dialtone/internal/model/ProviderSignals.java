@@ -7,6 +7,7 @@ import javax.telephony.Provider;
 import javax.telephony.events.Ev;
 import org.dialtone.internal.backend.CallImage;
 import org.dialtone.internal.backend.Signals;
+import org.dialtone.internal.model.PendingLegs.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,32 +37,32 @@ final class ProviderSignals implements Signals {
 
     @Override
     public void reached(long leg) {
-        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onReached(c));
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onReached(c), Outcome.REACHED, 0, null);
     }
 
     @Override
     public void offered(long leg) {
-        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onOffered(c));
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onOffered(c), Outcome.OFFERED, 0, null);
     }
 
     @Override
     public void alerting(long leg) {
-        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onAlerting(c));
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onAlerting(c), Outcome.ALERTING, 0, null);
     }
 
     @Override
     public void answered(long leg, String terminal) {
-        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onAnswered(c, terminal));
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onAnswered(c, terminal), Outcome.ANSWERED, 0, terminal);
     }
 
     @Override
     public void failed(long leg, int cause) {
-        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onFailed(c, cause));
+        onLeg(leg, Ev.META_CALL_PROGRESS, c -> c.call().onFailed(c, cause), Outcome.FAILED, cause, null);
     }
 
     @Override
     public void released(long leg, int cause) {
-        onLeg(leg, Ev.META_CALL_REMOVING_PARTY, c -> c.call().onReleased(c, cause));
+        onLeg(leg, Ev.META_CALL_REMOVING_PARTY, c -> c.call().onReleased(c, cause), Outcome.RELEASED, cause, null);
     }
 
     @Override
@@ -165,11 +166,23 @@ final class ProviderSignals implements Signals {
         return provider.handoffs().watches(address);
     }
 
+    /** A signal about a leg's connection; ignored if it has none. */
     private void onLeg(long leg, int metaCode, Consumer<ConnectionImpl> action) {
+        onLeg(leg, metaCode, action, null, 0, null);
+    }
+
+    /**
+     * A signal about a leg: for its connection, or else, if it tells an {@code outcome}, for
+     * whoever waits for the leg to be set up (a pending blind transfer).
+     */
+    private void onLeg(long leg, int metaCode, Consumer<ConnectionImpl> action, Outcome outcome, int cause,
+            String terminal) {
         provider.signal(metaCode, () -> {
             ConnectionImpl c = provider.leg(leg);
             if (c != null) {
                 action.accept(c);
+            } else if (outcome != null) {
+                provider.pendingLegs().settle(leg, outcome, cause, terminal);
             }
         });
     }

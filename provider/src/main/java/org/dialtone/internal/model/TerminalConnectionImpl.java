@@ -6,13 +6,15 @@ import javax.telephony.InvalidStateException;
 import javax.telephony.MethodNotSupportedException;
 import javax.telephony.PlatformException;
 import javax.telephony.Terminal;
+import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.capabilities.TerminalConnectionCapabilities;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.Digits;
+import org.dialtone.ext.SwapHold;
 
 /** A terminal's part in a connection: the phone that rings, talks or shares the line. */
-public final class TerminalConnectionImpl implements CallControlTerminalConnection, Digits {
+public final class TerminalConnectionImpl implements CallControlTerminalConnection, Digits, SwapHold {
     private final ConnectionImpl connection;
     private final TerminalImpl terminal;
     private volatile TerminalConnectionState state = TerminalConnectionState.IDLE;
@@ -115,13 +117,27 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
     }
 
     @Override
-    public void hold() throws MethodNotSupportedException {
-        throw Refusals.notSupported("hold");
+    public void hold() throws InvalidStateException {
+        connection.call().provider().command(Ev.META_CALL_PROGRESS, () -> {
+            Hold.hold(this);
+            return null;
+        });
     }
 
     @Override
-    public void unhold() throws MethodNotSupportedException {
-        throw Refusals.notSupported("unhold");
+    public void unhold() throws InvalidStateException {
+        connection.call().provider().command(Ev.META_CALL_PROGRESS, () -> {
+            Hold.unhold(this);
+            return null;
+        });
+    }
+
+    @Override
+    public void swapHold(TerminalConnection active) throws InvalidArgumentException, InvalidStateException {
+        connection.call().provider().command(Ev.META_CALL_PROGRESS, () -> {
+            Hold.swap(this, active);
+            return null;
+        });
     }
 
     @Override

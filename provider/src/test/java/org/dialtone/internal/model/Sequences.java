@@ -116,15 +116,43 @@ final class Sequences {
             Map.entry("TermConnDroppedEv", "TERMINAL_CONNECTION_DROPPED"),
             Map.entry("CallCtlTermConnRingingEv", "CALLCTL_TERMINAL_CONNECTION_RINGING"),
             Map.entry("CallCtlTermConnTalkingEv", "CALLCTL_TERMINAL_CONNECTION_TALKING"),
+            Map.entry("CallCtlTermConnHeldEv", "CALLCTL_TERMINAL_CONNECTION_HELD"),
             Map.entry("CallCtlTermConnBridgedEv", "CALLCTL_TERMINAL_CONNECTION_BRIDGED"),
             Map.entry("CallCtlTermConnInUseEv", "CALLCTL_TERMINAL_CONNECTION_IN_USE"),
             Map.entry("CallCtlTermConnDroppedEv", "CALLCTL_TERMINAL_CONNECTION_DROPPED"),
             Map.entry("PrivateCallEv", "PRIVATE_DATA_CALL_EVENT"));
 
+    /** The origin's terminal holds its call (or, for {@code false}, takes it back), as one progress batch. */
+    static List<String> held(String terminal, boolean held) {
+        return lines("-- META_CALL_PROGRESS", (held ? "CallCtlTermConnHeldEv " : "CallCtlTermConnTalkingEv ") + terminal);
+    }
+
+    /** A party is in a call (again): its connection and terminal connections come up in these states. */
+    static List<String> appeared(String address, String connectionEvents, String... terminalConnections) {
+        List<String> out = lines("ConnCreatedEv " + address);
+        for (String ev : connectionEvents.split(",")) {
+            out.add(ev.strip() + " " + address);
+        }
+        for (String tc : terminalConnections) {
+            String[] terminalAndEvents = tc.split(":");
+            out.add("TermConnCreatedEv " + terminalAndEvents[0]);
+            for (String ev : terminalAndEvents[1].split(",")) {
+                out.add(ev.strip() + " " + terminalAndEvents[0]);
+            }
+        }
+        return out;
+    }
+
+    /** A terminal connection drops out of the call while its connection stays. */
+    static List<String> dropped(String terminal) {
+        return lines("TermConnDroppedEv " + terminal, "CallCtlTermConnDroppedEv " + terminal);
+    }
+
     /**
      * The lines a call-control listener records for the lines a call-control observer records: each
      * {@code -- META_*} batch becomes a SINGLECALL_META_PROGRESS (or, for META_SNAPSHOT, _SNAPSHOT)
-     * STARTED/ENDED bracket, and the end of observation becomes CALL_EVENT_TRANSMISSION_ENDED.
+     * STARTED/ENDED bracket, a META_CALL_TRANSFERRING or META_CALL_MERGING one a MULTICALL_META
+     * TRANSFER or MERGE bracket, and the end of observation becomes CALL_EVENT_TRANSMISSION_ENDED.
      */
     static List<String> asListener(List<String> observerLines) {
         List<String> out = new ArrayList<>();
@@ -138,9 +166,14 @@ final class Sequences {
                 if (line.equals("-- META_UNKNOWN")) {
                     continue; // only the end of observation carries this code
                 }
-                boolean snapshot = line.equals("-- META_SNAPSHOT");
-                out.add(snapshot ? "SINGLECALL_META_SNAPSHOT_STARTED" : "SINGLECALL_META_PROGRESS_STARTED");
-                closing = snapshot ? "SINGLECALL_META_SNAPSHOT_ENDED" : "SINGLECALL_META_PROGRESS_ENDED";
+                String bracket = switch (line) {
+                    case "-- META_SNAPSHOT" -> "SINGLECALL_META_SNAPSHOT";
+                    case "-- META_CALL_TRANSFERRING" -> "MULTICALL_META_TRANSFER";
+                    case "-- META_CALL_MERGING" -> "MULTICALL_META_MERGE";
+                    default -> "SINGLECALL_META_PROGRESS";
+                };
+                out.add(bracket + "_STARTED");
+                closing = bracket + "_ENDED";
             } else if (line.equals("CallObservationEndedEv")) {
                 out.add("CALL_EVENT_TRANSMISSION_ENDED");
             } else {

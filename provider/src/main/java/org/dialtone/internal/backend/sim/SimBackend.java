@@ -130,6 +130,8 @@ public final class SimBackend implements Backend {
     private final Completions completions = new Completions();
     // Thread-safe on its own.
     private final SwitchFeatures features = new SwitchFeatures();
+    /** Holds the model told of; its own lock, never taken under {@link #lock}. */
+    private final HoldRegister holds = new HoldRegister();
 
     /**
      * A backend for the switch that {@code plan} describes.
@@ -514,6 +516,7 @@ public final class SimBackend implements Backend {
 
     @Override
     public void release(long leg, int cause) {
+        holds.legEnded(leg); // also for a leg the switch never played, such as a caller's
         Leg state;
         synchronized (lock) {
             completions.cancelCampOn(leg);
@@ -524,6 +527,45 @@ public final class SimBackend implements Backend {
             state.ringing = false;
         }
         cancel(state.timer);
+    }
+
+    /** Writes the hold down, for {@link #isHeld}; the switch carries no media to silence. */
+    @Override
+    public void hold(long holder, long held, String heldAddress) {
+        Objects.requireNonNull(heldAddress, "heldAddress");
+        synchronized (lock) {
+            if (signals == null) {
+                return; // not started, or stopped: commands are ignored
+            }
+        }
+        holds.hold(holder, held, heldAddress);
+    }
+
+    @Override
+    public void retrieve(long holder, long held, String heldAddress) {
+        holds.retrieve(holder, held);
+    }
+
+    /**
+     * Nothing to play: the switch carries no media, and the moved legs keep their ids, so their
+     * far ends (a pending answer, a no-answer timeout) go on as they were.
+     */
+    @Override
+    public void transfer(long[] transferred, long[] to) {
+        Objects.requireNonNull(transferred, "transferred");
+        Objects.requireNonNull(to, "to");
+    }
+
+    /** Nothing to play, as for {@link #transfer}: the switch mixes no media. */
+    @Override
+    public void conference(long[] parties, long[] added) {
+        Objects.requireNonNull(parties, "parties");
+        Objects.requireNonNull(added, "added");
+    }
+
+    /** Whether a call on this switch holds the party at {@code address}, as the model said. */
+    public boolean isHeld(String address) {
+        return holds.isHeld(Objects.requireNonNull(address, "address"));
     }
 
     private static void cancel(SimClock.Timer timer) {
@@ -784,6 +826,7 @@ public final class SimBackend implements Backend {
             completions.clear();
         }
         timers.forEach(SimBackend::cancel);
+        holds.clear();
         if (ownsClock) {
             clock.close();
         }
