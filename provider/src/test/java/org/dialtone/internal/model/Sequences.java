@@ -127,20 +127,18 @@ final class Sequences {
         return lines("-- META_CALL_PROGRESS", (held ? "CallCtlTermConnHeldEv " : "CallCtlTermConnTalkingEv ") + terminal);
     }
 
-    /** A party is in a call (again): its connection and terminal connections come up in these states. */
-    static List<String> appeared(String address, String connectionEvents, String... terminalConnections) {
-        List<String> out = lines("ConnCreatedEv " + address);
-        for (String ev : connectionEvents.split(",")) {
-            out.add(ev.strip() + " " + address);
-        }
-        for (String tc : terminalConnections) {
-            String[] terminalAndEvents = tc.split(":");
-            out.add("TermConnCreatedEv " + terminalAndEvents[0]);
-            for (String ev : terminalAndEvents[1].split(",")) {
-                out.add(ev.strip() + " " + terminalAndEvents[0]);
-            }
-        }
-        return out;
+    /**
+     * A party joins a call talking (moved there by a transfer or conference): its connection
+     * appears ESTABLISHED, its terminal connection TALKING.
+     */
+    static List<String> joinedTalking(String address, String terminal) {
+        return lines("ConnCreatedEv " + address, "ConnConnectedEv " + address, "CallCtlConnEstablishedEv " + address,
+                "TermConnCreatedEv " + terminal, "TermConnActiveEv " + terminal, "CallCtlTermConnTalkingEv " + terminal);
+    }
+
+    /** A local party joins a call still ringing at each of its terminals. */
+    static List<String> joinedRinging(String address, String... terminals) {
+        return lines("ConnCreatedEv " + address, alerting(address, terminals));
     }
 
     /** A terminal connection drops out of the call while its connection stays. */
