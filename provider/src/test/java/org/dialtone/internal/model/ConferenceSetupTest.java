@@ -71,6 +71,7 @@ class ConferenceSetupTest {
 
         CallControlCall consultation = setup().setupConference(controller, "1003");
 
+        observer.await("CallCtlTermConnRingingEv 1003");
         assertThat(consultation.getState()).isEqualTo(Call.ACTIVE);
         assertThat(describe(consultation)).containsExactly("1001 ESTABLISHED [1001 TALKING]",
                 "1003 ALERTING [1003 RINGING]");

@@ -93,11 +93,11 @@ class ConsultationTest {
         assertThat(consulted[1].getAddress()).isSameAs(lab.address("1003"));
         assertThat(consultation.getState()).isEqualTo(Call.ACTIVE);
         assertThat(describe(first)).containsExactly("1001 ESTABLISHED [1001 HELD]", "1002 ESTABLISHED [1002 TALKING]");
+        assertThat(lab.party("1002").isHeld()).isTrue();
+        observer.await("CallCtlTermConnRingingEv 1003");
         assertThat(describe(consultation)).containsExactly("1001 ESTABLISHED [1001 TALKING]",
                 "1003 ALERTING [1003 RINGING]");
         assertThat(consultation.getCallingTerminal()).isSameAs(lab.terminal("1001"));
-        assertThat(lab.party("1002").isHeld()).isTrue();
-        observer.await("CallCtlTermConnRingingEv 1003");
         endAndExpect(lines(FIRST_TALKING, held("1001", true), connect("1001", "1003"), ringing("1003", "1003")));
     }
 
