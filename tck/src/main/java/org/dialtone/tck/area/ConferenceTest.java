@@ -170,13 +170,24 @@ public class ConferenceTest extends TckTest {
 
     @Test
     @Requires(Feature.CONFERENCE_SETTINGS)
-    void conferenceEnableCanBeSwitchedOffAndOn() throws Exception {
-        first = talk(a, b, newLog());
+    void conferenceEnableCanBeSwitchedOffAndOnWhileTheCallIsIdle() throws Exception {
+        // the spec's pre-condition for setConferenceEnable: the call is IDLE
+        CallControlCall idle = (CallControlCall) provider.createCall();
 
-        firstCall().setConferenceEnable(false);
-        assertThat(firstCall().getConferenceEnable()).as("getConferenceEnable() after setting false").isFalse();
-        firstCall().setConferenceEnable(true);
-        assertThat(firstCall().getConferenceEnable()).as("getConferenceEnable() after setting true").isTrue();
+        idle.setConferenceEnable(false);
+        assertThat(idle.getConferenceEnable()).as("getConferenceEnable() after setting false").isFalse();
+        idle.setConferenceEnable(true);
+        assertThat(idle.getConferenceEnable()).as("getConferenceEnable() after setting true").isTrue();
+    }
+
+    @Test
+    @Requires(Feature.CONFERENCE_SETTINGS)
+    void conferenceEnableOfAnActiveCallIsRefused() throws Exception {
+        first = talk(a, b, newLog());
+        boolean before = firstCall().getConferenceEnable();
+
+        assertRefused(InvalidStateException.class, first.call(), () -> firstCall().setConferenceEnable(!before));
+        assertThat(firstCall().getConferenceEnable()).as("getConferenceEnable() after the refusal").isEqualTo(before);
     }
 
     @Test

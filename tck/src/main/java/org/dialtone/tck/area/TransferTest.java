@@ -160,13 +160,24 @@ public class TransferTest extends TckTest {
 
     @Test
     @Requires(Feature.TRANSFER_SETTINGS)
-    void transferEnableCanBeSwitchedOffAndOn() throws Exception {
-        first = talk(a, b, newLog());
+    void transferEnableCanBeSwitchedOffAndOnWhileTheCallIsIdle() throws Exception {
+        // the spec's pre-condition for setTransferEnable: the call is IDLE
+        CallControlCall idle = (CallControlCall) provider.createCall();
 
-        firstCall().setTransferEnable(false);
-        assertThat(firstCall().getTransferEnable()).as("getTransferEnable() after setting false").isFalse();
-        firstCall().setTransferEnable(true);
-        assertThat(firstCall().getTransferEnable()).as("getTransferEnable() after setting true").isTrue();
+        idle.setTransferEnable(false);
+        assertThat(idle.getTransferEnable()).as("getTransferEnable() after setting false").isFalse();
+        idle.setTransferEnable(true);
+        assertThat(idle.getTransferEnable()).as("getTransferEnable() after setting true").isTrue();
+    }
+
+    @Test
+    @Requires(Feature.TRANSFER_SETTINGS)
+    void transferEnableOfAnActiveCallIsRefused() throws Exception {
+        first = talk(a, b, newLog());
+        boolean before = firstCall().getTransferEnable();
+
+        assertRefused(InvalidStateException.class, first.call(), () -> firstCall().setTransferEnable(!before));
+        assertThat(firstCall().getTransferEnable()).as("getTransferEnable() after the refusal").isEqualTo(before);
     }
 
     @Test
