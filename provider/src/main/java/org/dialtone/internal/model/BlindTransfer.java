@@ -10,6 +10,7 @@ import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
 import javax.telephony.PlatformException;
+import javax.telephony.Provider;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
 import org.dialtone.internal.backend.LegIds;
@@ -139,7 +140,10 @@ final class BlindTransfer implements PendingLegs.Waiter {
 
     @Override
     public void abandon() {
-        result.completeExceptionally(Refusals.providerNotInService(call.provider()));
+        ProviderImpl provider = call.provider();
+        result.completeExceptionally(new InvalidStateException(provider, InvalidStateException.PROVIDER_OBJECT,
+                Provider.SHUTDOWN, "provider " + provider.getName() + " is SHUTDOWN: it shut down before transfer "
+                        + "destination " + destination.getName() + " answered"));
     }
 
     /** Application thread: the outcome, or the refusal, as the caller's own exception. */
