@@ -66,6 +66,10 @@ final class BlindTransfer implements PendingLegs.Waiter {
         if (inCall) {
             throw Refusals.destination("cannot transfer " + call + " to " + number + ", which is in it already");
         }
+        if (destination.isLocal() && SecureCalls.engages(destination)) {
+            throw Refusals.destination("transfer destination " + number + " is busy (in a secured call); " + call
+                    + " is as it was");
+        }
         BlindTransfer t = new BlindTransfer(call, controller, destination);
         provider.pendingLegs().add(t.leg, t);
         String caller = transferred.address().getName();

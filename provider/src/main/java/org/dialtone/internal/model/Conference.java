@@ -94,7 +94,7 @@ final class Conference {
         String caller = call.connectionList().stream().filter(c -> c.state() == ConnectionState.ESTABLISHED)
                 .findFirst().orElseThrow().address().getName();
         if (called.isLocal()) {
-            provider.backend().offer(added.leg, caller, called.getName());
+            call.offerLocally(added, caller); // busy if a secured call holds it
         } else {
             provider.backend().route(added.leg, caller, called.getName());
         }

@@ -31,6 +31,7 @@ import javax.telephony.callcontrol.capabilities.CallControlCallCapabilities;
 import javax.telephony.callcontrol.events.CallCtlConnDisconnectedEv;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.SecureCall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -305,6 +306,23 @@ class TransferTest {
                 .hasMessageContaining("'abc'");
         assertThatThrownBy(() -> first.transfer("1002")).isInstanceOf(InvalidPartyException.class)
                 .hasMessageContaining("in it already");
+
+        assertThat(describe(first)).containsExactly("1001 ESTABLISHED [1001 TALKING]", "1002 ESTABLISHED [1002 TALKING]");
+        assertNothingElseHeard();
+    }
+
+    @Test
+    void blindTransferToAPartyInASecuredCallFindsItBusy() throws Exception {
+        Recorder elsewhere = new Recorder();
+        lab.address("1003").addCallObserver(elsewhere);
+        Connection[] secured = lab.connect("1003", "1004");
+        elsewhere.await("CallCtlTermConnRingingEv 1004");
+        tc(secured[1]).answer();
+        ((SecureCall) secured[0].getCall()).secure();
+        talk();
+
+        assertThatThrownBy(() -> first.transfer("1003")).isInstanceOfSatisfying(InvalidPartyException.class,
+                e -> assertThat(e.getMessage()).contains("1003", "busy", "secured", "as it was"));
 
         assertThat(describe(first)).containsExactly("1001 ESTABLISHED [1001 TALKING]", "1002 ESTABLISHED [1002 TALKING]");
         assertNothingElseHeard();
