@@ -3,6 +3,8 @@ package org.dialtone.tck.fake;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import javax.telephony.Connection;
+import javax.telephony.MethodNotSupportedException;
+import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.capabilities.TerminalConnectionCapabilities;
 
 /** One deliberate mistake a {@link FaultyPeer} provider makes; the kit must catch each. */
@@ -35,8 +37,19 @@ enum Fault {
             return result;
         }
     },
-    /** The capabilities claim hold, which the provider does not do: it throws MethodNotSupportedException. */
+    /**
+     * The capabilities claim hold, which the provider does not do: hold and unhold throw
+     * MethodNotSupportedException (whether or not the provider behind the membrane can hold).
+     */
     CLAIMS_HOLD {
+        @Override
+        void refuse(Object target, Method method) throws MethodNotSupportedException {
+            if (target instanceof CallControlTerminalConnection
+                    && (method.getName().equals("hold") || method.getName().equals("unhold"))) {
+                throw new MethodNotSupportedException(method.getName() + " is not supported by this provider");
+            }
+        }
+
         @Override
         Object answer(Object target, Method method, Object result) {
             if (target instanceof TerminalConnectionCapabilities
@@ -46,6 +59,10 @@ enum Fault {
             return result;
         }
     };
+
+    /** Throws what the application gets instead of calling {@code method} of the provider's {@code target}. */
+    void refuse(Object target, Method method) throws Exception {
+    }
 
     /** The answer the application gets from {@code method} of the provider's {@code target}. */
     Object answer(Object target, Method method, Object result) {

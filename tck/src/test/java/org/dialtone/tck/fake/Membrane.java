@@ -145,6 +145,9 @@ final class Membrane {
             if (m.getDeclaringClass() == Object.class) {
                 return objectMethod(proxy, real, m, args, Membrane.this::toProvider);
             }
+            for (Fault f : faults) {
+                f.refuse(real, m);
+            }
             Object result = call(real, m, each(args, Membrane.this::toProvider));
             for (Fault f : faults) {
                 result = f.answer(real, m, result);
