@@ -132,6 +132,26 @@ class HoldTest {
     }
 
     @Test
+    void aHeldCallHandedToAnotherProviderStaysHeldAndIsTakenBackThere() throws Exception {
+        ProviderImpl desk = lab.openAnother();
+        desk.register("desk");
+        Recorder deskObserver = new Recorder();
+        desk.getAddress("1001").addCallObserver(deskObserver);
+        Connection[] parts = answeredCall();
+        tc(parts[0]).hold();
+
+        lab.provider.handoff(parts[0].getCall(), "desk");
+
+        deskObserver.await("-- META_SNAPSHOT");
+        Connection[] there = desk.getCalls()[0].getConnections();
+        assertThat(describe(desk.getCalls()[0])).containsExactly("1001 ESTABLISHED [1001 HELD]",
+                "1002 ESTABLISHED [1002 TALKING]");
+        assertThat(lab.party("1002").isHeld()).as("still held, by the desk's call").isTrue();
+        tc(there[0]).unhold();
+        assertThat(lab.party("1002").isHeld()).isFalse();
+    }
+
+    @Test
     void capabilitiesFollowTheState() throws Exception {
         Connection[] parts = answeredCall();
         CallControlTerminalConnection caller = tc(parts[0]);

@@ -1,6 +1,7 @@
 package org.dialtone.internal.backend.sim;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -41,5 +42,24 @@ final class HoldRegister {
 
     synchronized void clear() {
         holds.clear();
+    }
+
+    /**
+     * Moves the holds a call's legs take part in to {@code target}, the register of the backend the
+     * call is handed to; one register's lock at a time.
+     */
+    void moveTo(HoldRegister target, Collection<Long> legs) {
+        List<Hold> moving = new ArrayList<>();
+        synchronized (this) {
+            for (Hold h : holds) {
+                if (legs.contains(h.holder()) || legs.contains(h.held())) {
+                    moving.add(h);
+                }
+            }
+            holds.removeAll(moving);
+        }
+        for (Hold h : moving) {
+            target.hold(h.holder(), h.held(), h.heldAddress());
+        }
     }
 }

@@ -609,6 +609,7 @@ public final class SimBackend implements Backend {
             }
         }
         if (target.takeOver(call, moving)) {
+            holds.moveTo(target.holds, call.legIds()); // a held call stays held with its new provider
             return true;
         }
         synchronized (lock) { // the target stopped meanwhile: nothing changes
