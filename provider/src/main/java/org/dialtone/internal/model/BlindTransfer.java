@@ -31,8 +31,9 @@ import org.dialtone.internal.event.EventNames;
 final class BlindTransfer implements PendingLegs.Waiter {
     private final CallImpl call;
     private final TerminalConnectionImpl controller;
-    private final AddressImpl destination;
-    private final long leg = LegIds.next();
+    // Loop-owned: a diversion by the destination's forwarding changes both.
+    private AddressImpl destination;
+    private long leg = LegIds.next();
     private final CompletableFuture<ConnectionImpl> result = new CompletableFuture<>();
 
     private BlindTransfer(CallImpl call, TerminalConnectionImpl controller, AddressImpl destination) {
@@ -126,6 +127,19 @@ final class BlindTransfer implements PendingLegs.Waiter {
             default -> call.onAnswered(joined, terminal);
         }
         result.complete(joined);
+    }
+
+    /** The destination forwards the call: the transfer goes where it is forwarded to. */
+    @Override
+    public boolean diverted(long newLeg, String to) {
+        try {
+            destination = call.provider().destination(to);
+        } catch (InvalidPartyException e) {
+            result.completeExceptionally(e);
+            return false;
+        }
+        leg = newLeg;
+        return true;
     }
 
     /** The call may have changed while the destination was called: the transfer must still make sense. */

@@ -24,6 +24,14 @@ final class PendingLegs {
          */
         void settle(Outcome outcome, int cause, String terminal);
 
+        /**
+         * Loop only: the backend diverted the leg (the destination's forwarding) to
+         * {@code destination} as {@code newLeg}; the waiter now waits for that one.
+         *
+         * @return false if the waiter gives up instead (the backend must then drop {@code newLeg})
+         */
+        boolean diverted(long newLeg, String destination);
+
         /** Loop only: the provider shuts down before the backend said anything. */
         void abandon();
     }
@@ -46,6 +54,16 @@ final class PendingLegs {
             return false;
         }
         waiter.settle(outcome, cause, terminal);
+        return true;
+    }
+
+    /** Hands a diversion to the leg's waiter; returns false if the leg is not pending or it gave up. */
+    boolean divert(long leg, long newLeg, String destination) {
+        Waiter waiter = waiting.remove(leg);
+        if (waiter == null || !waiter.diverted(newLeg, destination)) {
+            return false;
+        }
+        waiting.put(newLeg, waiter);
         return true;
     }
 

@@ -75,7 +75,9 @@ final class ProviderSignals implements Signals {
         provider.signal(Ev.META_CALL_PROGRESS, () -> {
             ConnectionImpl c = provider.leg(leg);
             if (c == null) {
-                provider.backend().release(newLeg, Ev.CAUSE_NORMAL); // the call ended meanwhile
+                if (!provider.pendingLegs().divert(leg, newLeg, destination)) {
+                    provider.backend().release(newLeg, Ev.CAUSE_NORMAL); // the call ended meanwhile
+                }
                 return;
             }
             c.call().onDiverted(c, newLeg, destination);

@@ -24,7 +24,9 @@ import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
 import javax.telephony.MultiCallMetaEvent;
 import javax.telephony.TerminalConnection;
+import javax.telephony.callcontrol.CallControlAddress;
 import javax.telephony.callcontrol.CallControlCall;
+import javax.telephony.callcontrol.CallControlForwarding;
 import javax.telephony.callcontrol.CallControlConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.callcontrol.capabilities.CallControlCallCapabilities;
@@ -279,6 +281,19 @@ class TransferTest {
         stays.await("CallCtlConnEstablishedEv 5550100");
         assertThat(describe(first)).containsExactly("1002 ESTABLISHED [1002 TALKING]", "5550100 ESTABLISHED");
         assertThat(describe(moved)).isEqualTo("5550100 ESTABLISHED");
+    }
+
+    @Test
+    void blindTransferToAForwardedAddressEndsWhereItForwards() throws Exception {
+        ((CallControlAddress) lab.address("1003")).setForwarding(
+                new CallControlForwarding[] {new CallControlForwarding("1004")});
+        talk();
+
+        Connection moved = first.transfer("1003");
+
+        assertThat(moved.getAddress()).isSameAs(lab.address("1004"));
+        assertThat(describe(first)).containsExactly("1002 ESTABLISHED [1002 TALKING]", "1004 ALERTING [1004 RINGING]");
+        assertThat(describe(talking[0])).isEqualTo("1001 DISCONNECTED");
     }
 
     @Test
