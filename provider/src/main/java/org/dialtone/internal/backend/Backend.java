@@ -1,7 +1,10 @@
 package org.dialtone.internal.backend;
 
 import java.util.List;
+import java.util.Set;
 import org.dialtone.ext.DiallingLocation;
+import org.dialtone.ext.Extension;
+import org.dialtone.internal.capability.Capability;
 
 /**
  * What the model asks of a backend (see docs/concurrency.md, rule 5). Every command returns at
@@ -11,6 +14,16 @@ import org.dialtone.ext.DiallingLocation;
 public interface Backend {
     /** The local addresses and terminals; fixed for the backend's life. */
     Topology topology();
+
+    /**
+     * The operations this backend can carry out; fixed for its life. The model offers only these:
+     * the others answer MethodNotSupportedException and no capability claims them, so a command
+     * for one of them never reaches the backend.
+     */
+    Set<Capability> operations();
+
+    /** The extensions this backend can carry out, as {@link #operations()}. */
+    Set<Extension> extensions();
 
     /**
      * Starts the backend. It reports {@link Signals#inService()} once it can carry calls (or
@@ -81,7 +94,6 @@ public interface Backend {
      * name is given up by {@link #unregisterApplication} or {@link #stop()}.
      *
      * @return false if another provider already holds the name
-     * @throws UnsupportedOperationException if this backend cannot hand calls between providers
      */
     boolean registerApplication(String application);
 
@@ -98,7 +110,6 @@ public interface Backend {
      *
      * @return false, changing nothing, if no running provider of the switch other than this one
      *     holds the name
-     * @throws UnsupportedOperationException if this backend cannot hand calls between providers
      */
     boolean handOff(CallImage call, String application);
 

@@ -17,8 +17,10 @@ import javax.telephony.Terminal;
 import javax.telephony.callcontrol.CallControlAddress;
 import javax.telephony.callcontrol.CallControlForwarding;
 import javax.telephony.capabilities.AddressCapabilities;
-import org.dialtone.ext.CallCompletion;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.CallCompletion;
+import org.dialtone.ext.Extension;
+import org.dialtone.internal.capability.Capability;
 
 /**
  * A telephone number: one of the provider's local addresses (with its terminals), or a party
@@ -188,6 +190,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
     @Override
     public void setForwarding(CallControlForwarding[] instructions)
             throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_FORWARDING, "setForwarding");
         requireLocal("forwarding");
         provider.command(Ev.META_UNKNOWN, () -> {
             LineFeatures.forward(provider, this, LineFeatures.checkForwarding(provider, this, instructions));
@@ -198,6 +201,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
     /** The forwarding instructions in force, in the order they were set; null if there are none. */
     @Override
     public CallControlForwarding[] getForwarding() throws MethodNotSupportedException {
+        provider.require(Capability.GET_FORWARDING, "getForwarding");
         requireLocal("forwarding");
         CallControlForwarding[] now = forwarding;
         return now == null ? null : now.clone();
@@ -206,6 +210,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
     /** Removes every forwarding instruction and sends {@code CallCtlAddrForwardEv}. */
     @Override
     public void cancelForwarding() throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.CANCEL_FORWARDING, "cancelForwarding");
         requireLocal("forwarding");
         provider.command(Ev.META_UNKNOWN, () -> {
             LineFeatures.forward(provider, this, new CallControlForwarding[0]);
@@ -215,6 +220,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
 
     @Override
     public boolean getDoNotDisturb() throws MethodNotSupportedException {
+        provider.require(Capability.GET_DO_NOT_DISTURB, "getDoNotDisturb");
         requireLocal("do not disturb");
         return doNotDisturb;
     }
@@ -225,6 +231,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
      */
     @Override
     public void setDoNotDisturb(boolean enable) throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_DO_NOT_DISTURB, "setDoNotDisturb");
         requireLocal("do not disturb");
         provider.command(Ev.META_UNKNOWN, () -> {
             LineFeatures.doNotDisturb(provider, this, enable);
@@ -234,6 +241,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
 
     @Override
     public boolean getMessageWaiting() throws MethodNotSupportedException {
+        provider.require(Capability.GET_MESSAGE_WAITING, "getMessageWaiting");
         requireLocal("message waiting");
         return messageWaiting;
     }
@@ -241,6 +249,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
     /** Lights or puts out the message-waiting lamp and sends {@code CallCtlAddrMessageWaitingEv}. */
     @Override
     public void setMessageWaiting(boolean enable) throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_MESSAGE_WAITING, "setMessageWaiting");
         requireLocal("message waiting");
         provider.command(Ev.META_UNKNOWN, () -> {
             LineFeatures.messageWaiting(provider, this, enable);
@@ -253,12 +262,14 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
     @Override
     public Request completeCall(Connection unreached, Mode mode)
             throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Extension.CALL_COMPLETION, "completeCall");
         requireLocal("call completion");
         return provider.command(Ev.META_CALL_PROGRESS, () -> provider.completions().request(this, unreached, mode));
     }
 
     @Override
     public Request[] getCompletionRequests() throws MethodNotSupportedException {
+        provider.require(Extension.CALL_COMPLETION, "getCompletionRequests");
         requireLocal("call completion");
         List<CallCompletions.RequestImpl> now;
         try {
@@ -275,6 +286,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
     @Override
     public void cancelCompletion(Request request)
             throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Extension.CALL_COMPLETION, "cancelCompletion");
         requireLocal("call completion");
         provider.command(Ev.META_CALL_PROGRESS, () -> {
             provider.completions().cancel(this, request);

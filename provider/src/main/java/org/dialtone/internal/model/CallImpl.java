@@ -14,6 +14,7 @@ import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
+import javax.telephony.MethodNotSupportedException;
 import javax.telephony.PlatformException;
 import javax.telephony.Provider;
 import javax.telephony.Terminal;
@@ -23,8 +24,10 @@ import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.capabilities.CallCapabilities;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.ConferenceSetup;
+import org.dialtone.ext.Extension;
 import org.dialtone.ext.SecureCall;
 import org.dialtone.internal.backend.LegIds;
+import org.dialtone.internal.capability.Capability;
 import org.dialtone.internal.event.CallInfo;
 
 /**
@@ -459,7 +462,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
 
     @Override
     public Connection[] connect(Terminal origterm, Address origaddr, String dialedDigits)
-            throws InvalidArgumentException, InvalidPartyException, InvalidStateException {
+            throws InvalidArgumentException, InvalidPartyException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.CONNECT, "connect");
         TerminalImpl terminal = provider.checkTerminal(origterm, "origterm");
         AddressImpl address = provider.checkAddress(origaddr, "origaddr");
         return provider.command(Ev.META_CALL_STARTING, () -> connect(terminal, address, dialedDigits));
@@ -467,7 +471,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
 
     @Override
     public Connection offHook(Address origaddress, Terminal origterminal)
-            throws InvalidStateException {
+            throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.OFF_HOOK, "offHook");
         TerminalImpl terminal;
         AddressImpl address;
         try {
@@ -482,7 +487,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
     }
 
     @Override
-    public void drop() throws InvalidStateException {
+    public void drop() throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.DROP, "drop");
         provider.command(Ev.META_CALL_ENDING, () -> {
             dropAll();
             return null;
@@ -540,7 +546,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
     // ---- ext: SecureCall (see SecureCalls) ------------------------------------------------------
 
     @Override
-    public void secure() throws InvalidStateException {
+    public void secure() throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Extension.SECURE_CALL, "secure");
         provider.command(Ev.META_CALL_PROGRESS, () -> {
             SecureCalls.secure(this);
             return null;
@@ -561,17 +568,20 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
 
     @Override
     public Connection[] consult(TerminalConnection termconn, String address)
-            throws InvalidStateException, InvalidArgumentException, InvalidPartyException {
+            throws InvalidStateException, InvalidArgumentException, InvalidPartyException, MethodNotSupportedException {
+        provider.require(Capability.CONSULT_TO_ADDRESS, "consult");
         return provider.command(Ev.META_CALL_STARTING, () -> Consultation.consult(this, termconn, address));
     }
 
     @Override
-    public Connection consult(TerminalConnection termconn) throws InvalidStateException, InvalidArgumentException {
+    public Connection consult(TerminalConnection termconn) throws InvalidStateException, InvalidArgumentException, MethodNotSupportedException {
+        provider.require(Capability.CONSULT_WITHOUT_ADDRESS, "consult");
         return provider.command(Ev.META_CALL_STARTING, () -> Consultation.consult(this, termconn));
     }
 
     @Override
-    public void transfer(Call otherCall) throws InvalidArgumentException, InvalidStateException {
+    public void transfer(Call otherCall) throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.TRANSFER_TO_CALL, "transfer");
         provider.command(Ev.META_CALL_TRANSFERRING, () -> {
             Transfer.transfer(this, otherCall);
             return null;
@@ -580,12 +590,14 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
 
     @Override
     public Connection transfer(String address)
-            throws InvalidArgumentException, InvalidStateException, InvalidPartyException {
+            throws InvalidArgumentException, InvalidStateException, InvalidPartyException, MethodNotSupportedException {
+        provider.require(Capability.TRANSFER_TO_ADDRESS, "transfer");
         return BlindTransfer.transfer(this, address);
     }
 
     @Override
-    public void conference(Call otherCall) throws InvalidArgumentException, InvalidStateException {
+    public void conference(Call otherCall) throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.CONFERENCE, "conference");
         provider.command(Ev.META_CALL_MERGING, () -> {
             Conference.conference(this, otherCall);
             return null;
@@ -593,13 +605,15 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
     }
 
     @Override
-    public Connection addParty(String newParty) throws InvalidStateException, InvalidPartyException {
+    public Connection addParty(String newParty) throws InvalidStateException, InvalidPartyException, MethodNotSupportedException {
+        provider.require(Capability.ADD_PARTY, "addParty");
         return provider.command(Ev.META_CALL_ADDITIONAL_PARTY, () -> Conference.addParty(this, newParty));
     }
 
     @Override
     public CallControlCall setupConference(TerminalConnection controller, String destination)
-            throws InvalidArgumentException, InvalidStateException, InvalidPartyException {
+            throws InvalidArgumentException, InvalidStateException, InvalidPartyException, MethodNotSupportedException {
+        provider.require(Extension.CONFERENCE_SETUP, "setupConference");
         if (destination == null) {
             throw Refusals.destination("setupConference needs a destination, got null");
         }
@@ -609,7 +623,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
 
     @Override
     public CallControlCall setupConference(TerminalConnection controller)
-            throws InvalidArgumentException, InvalidStateException {
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Extension.CONFERENCE_SETUP, "setupConference");
         return provider.command(Ev.META_CALL_STARTING, () -> Consultation.setupConference(this, controller, null));
     }
 
@@ -626,7 +641,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
 
     @Override
     public void setConferenceController(TerminalConnection termconn)
-            throws InvalidArgumentException, InvalidStateException {
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_CONFERENCE_CONTROLLER, "setConferenceController");
         provider.command(Ev.META_UNKNOWN, () -> {
             settings.setConferenceController(termconn);
             return null;
@@ -639,7 +655,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
     }
 
     @Override
-    public void setConferenceEnable(boolean enable) throws InvalidStateException {
+    public void setConferenceEnable(boolean enable) throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_CONFERENCE_ENABLE, "setConferenceEnable");
         provider.command(Ev.META_UNKNOWN, () -> {
             settings.setConferenceEnable(enable);
             return null;
@@ -653,7 +670,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
 
     @Override
     public void setTransferController(TerminalConnection termconn)
-            throws InvalidArgumentException, InvalidStateException {
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_TRANSFER_CONTROLLER, "setTransferController");
         provider.command(Ev.META_UNKNOWN, () -> {
             settings.setTransferController(termconn);
             return null;
@@ -666,7 +684,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
     }
 
     @Override
-    public void setTransferEnable(boolean enable) throws InvalidStateException {
+    public void setTransferEnable(boolean enable) throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_TRANSFER_ENABLE, "setTransferEnable");
         provider.command(Ev.META_UNKNOWN, () -> {
             settings.setTransferEnable(enable);
             return null;

@@ -40,12 +40,11 @@ import static org.dialtone.internal.capability.Capability.UNHOLD;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import javax.telephony.Call;
 import javax.telephony.Provider;
 import org.dialtone.ext.Extension;
-import org.dialtone.internal.backend.Topology;
+import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.capability.AddressCapabilitiesImpl;
 import org.dialtone.internal.capability.CallCapabilitiesImpl;
 import org.dialtone.internal.capability.Capability;
@@ -56,9 +55,9 @@ import org.dialtone.internal.capability.TerminalConnectionCapabilitiesImpl;
 
 /**
  * What the provider can do (static capabilities) and what an object can do now, in its present
- * state (dynamic ones). An operation outside {@link #SUPPORTED} throws
- * MethodNotSupportedException, so no capability ever claims it; nor one that the provider's switch
- * lacks what it needs for ({@link #offeredBy}).
+ * state (dynamic ones). An operation that the model does not implement ({@link #SUPPORTED}) or the
+ * provider's backend does not carry ({@link #offeredBy}) throws MethodNotSupportedException
+ * ({@link ProviderImpl#require}), so no capability ever claims it.
  */
 final class Capabilities {
     /** Every operation this provider carries out; the rest answer MethodNotSupportedException. */
@@ -78,65 +77,49 @@ final class Capabilities {
             Extension.SWAP_HOLD, Extension.CONFERENCE_SETUP));
 
     /**
-     * The part of {@link #SUPPORTED} that {@code provider}'s switch can carry out: park needs a park
-     * orbit and group pickup a pickup group, so a switch without them refuses those with
-     * MethodNotSupportedException and its capabilities do not claim them.
+     * The part of {@link #SUPPORTED} that {@code provider}'s backend carries out (a sim switch with
+     * no park orbit cannot park; SIP carries fewer operations than sim). Computed once per provider.
      */
-    static Set<Capability> offeredBy(ProviderImpl provider) {
-        Topology topology = provider.backend().topology();
+    static Set<Capability> offeredBy(Backend backend) {
         EnumSet<Capability> offered = EnumSet.noneOf(Capability.class);
         offered.addAll(SUPPORTED);
-        if (topology.parkOrbits().isEmpty()) {
-            offered.remove(PARK);
-        }
-        if (topology.pickupGroups().isEmpty()) {
-            offered.remove(PICKUP_FROM_NAMED_GROUP);
-            offered.remove(PICKUP_FROM_OWN_GROUP);
-        }
-        return offered;
+        offered.retainAll(backend.operations());
+        return Collections.unmodifiableSet(offered);
     }
 
-    /** The part of {@link #EXTENSIONS} that {@code provider}'s switch can carry out, as {@link #offeredBy}. */
-    static Set<Extension> extensionsOf(ProviderImpl provider) {
+    /** The part of {@link #EXTENSIONS} that {@code backend} carries out, as {@link #offeredBy}. */
+    static Set<Extension> extensionsOf(Backend backend) {
         EnumSet<Extension> offered = EnumSet.noneOf(Extension.class);
         offered.addAll(EXTENSIONS);
-        if (provider.backend().topology().parkOrbits().isEmpty()) {
-            offered.remove(Extension.INDIRECT_PARK);
-        }
-        return offered;
+        offered.retainAll(backend.extensions());
+        return Collections.unmodifiableSet(offered);
     }
-
-    private static final CallCapabilitiesImpl STATIC_CALL = new CallCapabilitiesImpl(SUPPORTED);
-    private static final TerminalConnectionCapabilitiesImpl STATIC_TERMINAL_CONNECTION =
-            new TerminalConnectionCapabilitiesImpl(SUPPORTED);
-    private static final AddressCapabilitiesImpl STATIC_ADDRESS = new AddressCapabilitiesImpl(SUPPORTED);
-    private static final ProviderCapabilitiesImpl PROVIDER = new ProviderCapabilitiesImpl(SUPPORTED);
 
     private Capabilities() {
     }
 
     static ProviderCapabilitiesImpl provider(ProviderImpl provider) {
-        return PROVIDER;
+        return new ProviderCapabilitiesImpl(provider.offered());
     }
 
-    static CallCapabilitiesImpl staticCall() {
-        return STATIC_CALL;
+    static CallCapabilitiesImpl staticCall(ProviderImpl provider) {
+        return new CallCapabilitiesImpl(provider.offered());
     }
 
     static ConnectionCapabilitiesImpl staticConnection(ProviderImpl provider) {
-        return new ConnectionCapabilitiesImpl(offeredBy(provider));
+        return new ConnectionCapabilitiesImpl(provider.offered());
     }
 
-    static TerminalConnectionCapabilitiesImpl staticTerminalConnection() {
-        return STATIC_TERMINAL_CONNECTION;
+    static TerminalConnectionCapabilitiesImpl staticTerminalConnection(ProviderImpl provider) {
+        return new TerminalConnectionCapabilitiesImpl(provider.offered());
     }
 
-    static AddressCapabilitiesImpl staticAddress() {
-        return STATIC_ADDRESS;
+    static AddressCapabilitiesImpl staticAddress(ProviderImpl provider) {
+        return new AddressCapabilitiesImpl(provider.offered());
     }
 
     static TerminalCapabilitiesImpl staticTerminal(ProviderImpl provider) {
-        return new TerminalCapabilitiesImpl(offeredBy(provider));
+        return new TerminalCapabilitiesImpl(provider.offered());
     }
 
     static CallCapabilitiesImpl call(CallImpl call) {
@@ -156,6 +139,7 @@ final class Capabilities {
             addIf(now, CONFERENCE, Conference.mayConference(call));
             addIf(now, ADD_PARTY, Conference.mayAddParty(call));
         }
+        now.retainAll(call.provider().offered());
         return new CallCapabilitiesImpl(now);
     }
 
@@ -176,10 +160,11 @@ final class Capabilities {
             if (s == ConnectionState.INITIATED || s == ConnectionState.DIALING) {
                 now.add(ADD_TO_ADDRESS);
             }
-            if (offeredBy(c.call().provider()).contains(PARK) && Park.refusal(c) == null) {
+            if (Park.refusal(c) == null) {
                 now.add(PARK);
             }
         }
+        now.retainAll(c.call().provider().offered());
         return new ConnectionCapabilitiesImpl(now);
     }
 
@@ -200,6 +185,7 @@ final class Capabilities {
             addIf(now, HOLD, s == TerminalConnectionState.TALKING);
             addIf(now, UNHOLD, s == TerminalConnectionState.HELD);
         }
+        now.retainAll(tc.connection().call().provider().offered());
         return new TerminalConnectionCapabilitiesImpl(now);
     }
 
@@ -220,6 +206,7 @@ final class Capabilities {
         if (address.getProvider().getState() == Provider.IN_SERVICE) {
             now.addAll(Set.of(SET_FORWARDING, CANCEL_FORWARDING, SET_DO_NOT_DISTURB, SET_MESSAGE_WAITING));
         }
+        now.retainAll(((ProviderImpl) address.getProvider()).offered());
         return new AddressCapabilitiesImpl(now);
     }
 
@@ -232,17 +219,11 @@ final class Capabilities {
         Set<Capability> now = EnumSet.of(OBSERVE, GET_DO_NOT_DISTURB);
         if (provider.getState() == Provider.IN_SERVICE) {
             now.add(SET_DO_NOT_DISTURB);
-            Set<Capability> offered = offeredBy(provider);
-            for (Capability pickup : List.of(PICKUP_CONNECTION, PICKUP_TERMINAL_CONNECTION, PICKUP_FROM_ADDRESS,
-                    PICKUP_FROM_NAMED_GROUP)) {
-                if (offered.contains(pickup)) {
-                    now.add(pickup);
-                }
-            }
-            if (offered.contains(PICKUP_FROM_OWN_GROUP) && Pickup.hasOwnGroup(terminal)) {
-                now.add(PICKUP_FROM_OWN_GROUP);
-            }
+            now.addAll(EnumSet.of(PICKUP_CONNECTION, PICKUP_TERMINAL_CONNECTION, PICKUP_FROM_ADDRESS,
+                    PICKUP_FROM_NAMED_GROUP));
+            addIf(now, PICKUP_FROM_OWN_GROUP, Pickup.hasOwnGroup(terminal));
         }
+        now.retainAll(provider.offered());
         return new TerminalCapabilitiesImpl(now);
     }
 }

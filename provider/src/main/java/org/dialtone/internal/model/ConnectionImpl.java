@@ -16,7 +16,9 @@ import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.CallControlConnection;
 import javax.telephony.capabilities.ConnectionCapabilities;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.Extension;
 import org.dialtone.ext.IndirectPark;
+import org.dialtone.internal.capability.Capability;
 
 /**
  * One party's part in a call. Its state changes only on the loop, through {@link #moveTo}, which
@@ -134,7 +136,8 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
     }
 
     @Override
-    public void disconnect() throws InvalidStateException {
+    public void disconnect() throws InvalidStateException, MethodNotSupportedException {
+        call.provider().require(Capability.DISCONNECT, "disconnect");
         call.provider().command(Ev.META_CALL_REMOVING_PARTY, () -> {
             call.disconnect(this);
             return null;
@@ -142,7 +145,8 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
     }
 
     @Override
-    public void accept() throws InvalidStateException {
+    public void accept() throws InvalidStateException, MethodNotSupportedException {
+        call.provider().require(Capability.ACCEPT, "accept");
         call.provider().command(Ev.META_CALL_PROGRESS, () -> {
             call.accept(this);
             return null;
@@ -150,7 +154,8 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
     }
 
     @Override
-    public void reject() throws InvalidStateException {
+    public void reject() throws InvalidStateException, MethodNotSupportedException {
+        call.provider().require(Capability.REJECT, "reject");
         call.provider().command(Ev.META_CALL_ENDING, () -> {
             call.reject(this);
             return null;
@@ -158,7 +163,8 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
     }
 
     @Override
-    public void addToAddress(String digits) throws InvalidStateException {
+    public void addToAddress(String digits) throws InvalidStateException, MethodNotSupportedException {
+        call.provider().require(Capability.ADD_TO_ADDRESS, "addToAddress");
         if (digits == null || digits.isEmpty()) {
             throw new IllegalArgumentException("addToAddress needs at least one digit, got "
                     + (digits == null ? "null" : "an empty string"));
@@ -176,19 +182,22 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
      * as any called party does).
      */
     @Override
-    public Connection redirect(String destinationAddress) throws InvalidPartyException, InvalidStateException {
+    public Connection redirect(String destinationAddress) throws InvalidPartyException, InvalidStateException, MethodNotSupportedException {
+        call.provider().require(Capability.REDIRECT, "redirect");
         return call.provider().command(Ev.META_CALL_PROGRESS, () -> call.redirect(this, destinationAddress));
     }
 
     @Override
     public Connection park(String destinationAddress) throws InvalidPartyException, InvalidStateException,
             MethodNotSupportedException {
+        call.provider().require(Capability.PARK, "park");
         return call.provider().command(Ev.META_CALL_ADDITIONAL_PARTY, () -> Park.park(this, destinationAddress));
     }
 
     @Override
     public String parkIndirect() throws InvalidPartyException, InvalidStateException, MethodNotSupportedException,
             ResourceUnavailableException {
+        call.provider().require(Extension.INDIRECT_PARK, "parkIndirect");
         return call.provider().command(Ev.META_CALL_ADDITIONAL_PARTY, () -> Park.parkIndirect(this));
     }
 

@@ -39,14 +39,7 @@ final class Handoffs {
             if (names.contains(name)) {
                 return null;
             }
-            boolean taken;
-            try {
-                taken = !provider.backend().registerApplication(name);
-            } catch (UnsupportedOperationException e) {
-                throw new MethodNotSupportedException("handoff is not supported by this provider's backend: "
-                        + e.getMessage());
-            }
-            if (taken) {
+            if (!provider.backend().registerApplication(name)) {
                 throw Refusals.argument("application name '" + name + "' is registered by another provider of "
                         + "the switch");
             }
@@ -97,14 +90,7 @@ final class Handoffs {
                 throw new InvalidPartyException(InvalidPartyException.DESTINATION_PARTY, "application '" + name
                         + "' is this provider's own; the call is already there");
             }
-            boolean moved;
-            try {
-                moved = provider.backend().handOff(image(handed), name);
-            } catch (UnsupportedOperationException e) {
-                throw new MethodNotSupportedException("handoff is not supported by this provider's backend: "
-                        + e.getMessage());
-            }
-            if (!moved) {
+            if (!provider.backend().handOff(image(handed), name)) {
                 throw new InvalidPartyException(InvalidPartyException.DESTINATION_PARTY, "no running application "
                         + "named '" + name + "' on the switch of provider " + provider.getName());
             }

@@ -50,13 +50,8 @@ final class InCallDigits {
                 throw Refusals.terminalConnection(tc, "sendDigits needs another party of " + call
                         + " connected to hear them");
             }
-            try {
-                for (ConnectionImpl c : hearers) {
-                    provider.backend().sendDigits(c.leg, c.address().getName(), digits);
-                }
-            } catch (UnsupportedOperationException e) {
-                throw new MethodNotSupportedException("sendDigits is not supported by this provider's backend: "
-                        + e.getMessage());
+            for (ConnectionImpl c : hearers) {
+                provider.backend().sendDigits(c.leg, c.address().getName(), digits);
             }
             return null;
         });

@@ -158,13 +158,9 @@ final class Pickup {
         return take(terminal, c, at);
     }
 
-    private static Map<String, List<String>> groupsOf(ProviderImpl provider) throws MethodNotSupportedException {
-        Map<String, List<String>> groups = provider.backend().topology().pickupGroups();
-        if (groups.isEmpty()) {
-            throw new MethodNotSupportedException("group pickup is not supported by provider " + provider.getName()
-                    + ": its switch has no pickup group");
-        }
-        return groups;
+    /** Never empty: a backend without groups does not offer group pickup (ProviderImpl.require). */
+    private static Map<String, List<String>> groupsOf(ProviderImpl provider) {
+        return provider.backend().topology().pickupGroups();
     }
 
     /**

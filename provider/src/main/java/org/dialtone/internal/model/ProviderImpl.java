@@ -57,6 +57,7 @@ import org.dialtone.ext.ExtensionSupport;
 import org.dialtone.ext.Handoff;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.Topology;
+import org.dialtone.internal.capability.Capability;
 import org.dialtone.internal.event.AddressEventImpl;
 import org.dialtone.internal.event.EvData;
 import org.dialtone.internal.event.EventDelivery;
@@ -79,6 +80,8 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
 
     private final String name;
     private final Backend backend;
+    private final Set<Capability> offered;
+    private final Set<Extension> offeredExtensions;
     private final ModelLoop loop;
     private final EventDelivery delivery;
     private final Map<String, AddressImpl> addresses = new LinkedHashMap<>();
@@ -107,6 +110,8 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     public ProviderImpl(String name, Backend backend) {
         this.name = name;
         this.backend = backend;
+        this.offered = Capabilities.offeredBy(backend);
+        this.offeredExtensions = Capabilities.extensionsOf(backend);
         String threadName = name.replaceAll("[^A-Za-z0-9_.=-]", "_");
         this.loop = new ModelLoop(threadName, TIMEOUT_MILLIS);
         this.delivery = new EventDelivery(threadName);
@@ -139,7 +144,31 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
 
     @Override
     public boolean isSupported(Extension extension) {
-        return Capabilities.extensionsOf(this).contains(extension);
+        return offeredExtensions.contains(extension);
+    }
+
+    /** The operations this provider carries out: the model's, as far as its backend carries them. */
+    Set<Capability> offered() {
+        return offered;
+    }
+
+    /**
+     * Throws MethodNotSupportedException, before anything is checked or changed, if this provider
+     * does not carry out {@code operation}; {@code what} names it for the message.
+     */
+    void require(Capability operation, String what) throws MethodNotSupportedException {
+        if (!offered.contains(operation)) {
+            throw new MethodNotSupportedException(what + " is not supported by provider " + name
+                    + " (its backend does not carry it; its capabilities say so)");
+        }
+    }
+
+    /** As {@link #require(Capability, String)}, for an extension. */
+    void require(Extension extension, String what) throws MethodNotSupportedException {
+        if (!offeredExtensions.contains(extension)) {
+            throw new MethodNotSupportedException(what + " is not supported by provider " + name
+                    + " (its backend does not carry it; ExtensionSupport.isSupported says so)");
+        }
     }
 
     // ---- extensions: handoff (Handoffs) and address translation (AddressTranslator) ------------
@@ -147,6 +176,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     @Override
     public void register(String application)
             throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        require(Extension.HANDOFF, "register");
         handoffs.register(application);
     }
 
@@ -163,6 +193,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     @Override
     public void handoff(Call call, String application) throws InvalidArgumentException, InvalidPartyException,
             InvalidStateException, MethodNotSupportedException {
+        require(Extension.HANDOFF, "handoff");
         handoffs.handoff(call, application);
     }
 
@@ -960,7 +991,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
 
     @Override
     public CallCapabilities getCallCapabilities() {
-        return Capabilities.staticCall();
+        return Capabilities.staticCall(this);
     }
 
     @Override
@@ -968,7 +999,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
             throws InvalidArgumentException, PlatformException {
         checkTerminal(terminal, "terminal");
         checkAddress(address, "address");
-        return Capabilities.staticCall();
+        return Capabilities.staticCall(this);
     }
 
     @Override
@@ -986,26 +1017,26 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
 
     @Override
     public AddressCapabilities getAddressCapabilities() {
-        return Capabilities.staticAddress();
+        return Capabilities.staticAddress(this);
     }
 
     @Override
     public AddressCapabilities getAddressCapabilities(Terminal terminal)
             throws InvalidArgumentException, PlatformException {
         checkTerminal(terminal, "terminal");
-        return Capabilities.staticAddress();
+        return Capabilities.staticAddress(this);
     }
 
     @Override
     public TerminalConnectionCapabilities getTerminalConnectionCapabilities() {
-        return Capabilities.staticTerminalConnection();
+        return Capabilities.staticTerminalConnection(this);
     }
 
     @Override
     public TerminalConnectionCapabilities getTerminalConnectionCapabilities(Terminal terminal)
             throws InvalidArgumentException, PlatformException {
         checkTerminal(terminal, "terminal");
-        return Capabilities.staticTerminalConnection();
+        return Capabilities.staticTerminalConnection(this);
     }
 
     @Override

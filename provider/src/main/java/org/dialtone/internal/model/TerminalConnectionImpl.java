@@ -11,7 +11,9 @@ import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.capabilities.TerminalConnectionCapabilities;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.Digits;
+import org.dialtone.ext.Extension;
 import org.dialtone.ext.SwapHold;
+import org.dialtone.internal.capability.Capability;
 
 /** A terminal's part in a connection: the phone that rings, talks or shares the line. */
 public final class TerminalConnectionImpl implements CallControlTerminalConnection, Digits, SwapHold {
@@ -87,7 +89,8 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
     }
 
     @Override
-    public void answer() throws InvalidStateException {
+    public void answer() throws InvalidStateException, MethodNotSupportedException {
+        connection.call().provider().require(Capability.ANSWER, "answer");
         connection.call().provider().command(Ev.META_CALL_PROGRESS, () -> {
             connection.call().answer(this);
             return null;
@@ -95,7 +98,8 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
     }
 
     @Override
-    public void join() throws InvalidStateException {
+    public void join() throws InvalidStateException, MethodNotSupportedException {
+        connection.call().provider().require(Capability.JOIN, "join");
         connection.call().provider().command(Ev.META_CALL_ADDITIONAL_PARTY, () -> {
             connection.call().join(this);
             return null;
@@ -103,7 +107,8 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
     }
 
     @Override
-    public void leave() throws InvalidStateException {
+    public void leave() throws InvalidStateException, MethodNotSupportedException {
+        connection.call().provider().require(Capability.LEAVE, "leave");
         connection.call().provider().command(Ev.META_CALL_REMOVING_PARTY, () -> {
             connection.call().leave(this);
             return null;
@@ -113,11 +118,13 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
     @Override
     public void sendDigits(String digits)
             throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        connection.call().provider().require(Extension.DIGITS, "sendDigits");
         InCallDigits.send(this, digits);
     }
 
     @Override
-    public void hold() throws InvalidStateException {
+    public void hold() throws InvalidStateException, MethodNotSupportedException {
+        connection.call().provider().require(Capability.HOLD, "hold");
         connection.call().provider().command(Ev.META_CALL_PROGRESS, () -> {
             Hold.hold(this);
             return null;
@@ -125,7 +132,8 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
     }
 
     @Override
-    public void unhold() throws InvalidStateException {
+    public void unhold() throws InvalidStateException, MethodNotSupportedException {
+        connection.call().provider().require(Capability.UNHOLD, "unhold");
         connection.call().provider().command(Ev.META_CALL_PROGRESS, () -> {
             Hold.unhold(this);
             return null;
@@ -133,7 +141,8 @@ public final class TerminalConnectionImpl implements CallControlTerminalConnecti
     }
 
     @Override
-    public void swapHold(TerminalConnection active) throws InvalidArgumentException, InvalidStateException {
+    public void swapHold(TerminalConnection active) throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        connection.call().provider().require(Extension.SWAP_HOLD, "swapHold");
         connection.call().provider().command(Ev.META_CALL_PROGRESS, () -> {
             Hold.swap(this, active);
             return null;

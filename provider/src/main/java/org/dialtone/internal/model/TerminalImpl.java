@@ -17,6 +17,7 @@ import javax.telephony.TerminalObserver;
 import javax.telephony.callcontrol.CallControlTerminal;
 import javax.telephony.capabilities.TerminalCapabilities;
 import javax.telephony.events.Ev;
+import org.dialtone.internal.capability.Capability;
 
 /** A phone of the provider: it serves one or more local addresses (several phones = a shared line). */
 public final class TerminalImpl implements CallControlTerminal {
@@ -154,7 +155,8 @@ public final class TerminalImpl implements CallControlTerminal {
 
     @Override
     public TerminalConnection pickup(javax.telephony.Connection pickupConnection, Address terminalAddress)
-            throws InvalidArgumentException, InvalidStateException {
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.PICKUP_CONNECTION, "pickup");
         ConnectionImpl c = Pickup.checkConnection(provider, pickupConnection, "pickupConnection");
         AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
         return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.connection(this, c, at));
@@ -162,7 +164,8 @@ public final class TerminalImpl implements CallControlTerminal {
 
     @Override
     public TerminalConnection pickup(TerminalConnection pickTermConn, Address terminalAddress)
-            throws InvalidArgumentException, InvalidStateException {
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.PICKUP_TERMINAL_CONNECTION, "pickup");
         TerminalConnectionImpl tc = Pickup.checkTerminalConnection(provider, pickTermConn, "pickTermConn");
         AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
         return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.terminalConnection(this, tc, at));
@@ -170,7 +173,8 @@ public final class TerminalImpl implements CallControlTerminal {
 
     @Override
     public TerminalConnection pickup(Address pickupAddress, Address terminalAddress)
-            throws InvalidArgumentException, InvalidStateException {
+            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.PICKUP_FROM_ADDRESS, "pickup");
         AddressImpl from = provider.checkAddress(pickupAddress, "pickupAddress");
         AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
         return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.address(this, from, at));
@@ -179,6 +183,7 @@ public final class TerminalImpl implements CallControlTerminal {
     @Override
     public TerminalConnection pickupFromGroup(String pickupGroup, Address terminalAddress)
             throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.PICKUP_FROM_NAMED_GROUP, "pickupFromGroup");
         AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
         return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.group(this, pickupGroup, at));
     }
@@ -186,6 +191,7 @@ public final class TerminalImpl implements CallControlTerminal {
     @Override
     public TerminalConnection pickupFromGroup(Address terminalAddress)
             throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.PICKUP_FROM_OWN_GROUP, "pickupFromGroup");
         AddressImpl at = Pickup.checkTerminalAddress(this, terminalAddress);
         return provider.command(Ev.META_CALL_PROGRESS, () -> Pickup.ownGroup(this, at));
     }
@@ -203,7 +209,8 @@ public final class TerminalImpl implements CallControlTerminal {
      * as busy.
      */
     @Override
-    public void setDoNotDisturb(boolean enable) throws InvalidStateException {
+    public void setDoNotDisturb(boolean enable) throws InvalidStateException, MethodNotSupportedException {
+        provider.require(Capability.SET_DO_NOT_DISTURB, "setDoNotDisturb");
         provider.command(Ev.META_UNKNOWN, () -> {
             LineFeatures.doNotDisturb(provider, this, enable);
             return null;

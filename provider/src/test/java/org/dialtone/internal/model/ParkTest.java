@@ -382,8 +382,7 @@ class ParkTest {
             CallControlConnection parker = (CallControlConnection) parts[0];
 
             assertThatThrownBy(() -> parker.park("7001")).isInstanceOf(MethodNotSupportedException.class)
-                    .hasMessage("park is not supported by provider " + bare.provider.getName()
-                            + ": its switch has no park orbit");
+                    .hasMessageStartingWith("park is not supported by provider " + bare.provider.getName());
             assertThatThrownBy(() -> ((IndirectPark) parker).parkIndirect())
                     .isInstanceOf(MethodNotSupportedException.class);
             assertThat(((CallControlConnectionCapabilities) bare.provider.getConnectionCapabilities()).canPark())

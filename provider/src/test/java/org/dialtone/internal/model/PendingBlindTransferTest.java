@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ import javax.telephony.Connection;
 import javax.telephony.InvalidStateException;
 import javax.telephony.callcontrol.CallControlCall;
 import org.dialtone.ext.DiallingLocation;
+import org.dialtone.ext.Extension;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.Signals;
 import org.dialtone.internal.backend.Topology;
+import org.dialtone.internal.capability.Capability;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +179,10 @@ class PendingBlindTransferTest {
                     return ((String) args[0]).chars().allMatch(Character::isDigit);
                 case "diallingLocation":
                     return DiallingLocation.DEFAULT;
+                case "operations":
+                    return EnumSet.allOf(Capability.class);
+                case "extensions":
+                    return EnumSet.allOf(Extension.class);
                 case "route", "offer":
                     offered.add((Long) args[0]);
                     return null;

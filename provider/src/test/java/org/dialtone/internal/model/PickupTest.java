@@ -336,8 +336,7 @@ class PickupTest {
 
             assertThatThrownBy(() -> t.pickupFromGroup("sales", bare.address("1003")))
                     .isInstanceOf(MethodNotSupportedException.class)
-                    .hasMessage("group pickup is not supported by provider " + bare.provider.getName()
-                            + ": its switch has no pickup group");
+                    .hasMessageStartingWith("pickupFromGroup is not supported by provider " + bare.provider.getName());
             assertThatThrownBy(() -> t.pickupFromGroup(bare.address("1003")))
                     .isInstanceOf(MethodNotSupportedException.class);
             CallControlTerminalCapabilities caps =

@@ -2,22 +2,27 @@ package org.dialtone.internal.backend.sim;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.DiallingLocation;
+import org.dialtone.ext.Extension;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.CallImage;
 import org.dialtone.internal.backend.ForwardingRule;
 import org.dialtone.internal.backend.LegIds;
 import org.dialtone.internal.backend.Signals;
 import org.dialtone.internal.backend.Topology;
+import org.dialtone.internal.capability.Capability;
 import org.dialtone.sim.SimClock;
 import org.dialtone.sim.SimSwitch;
 import org.dialtone.sim.SwitchPlan;
@@ -163,6 +168,28 @@ public final class SimBackend implements Backend {
         plan.pickupGroups().forEach(group -> pickupGroups.put(group.name(), group.members()));
         return Topology.of(terminalsByAddress, plan.terminals()).withParkOrbits(plan.parkOrbits())
                 .withPickupGroups(pickupGroups);
+    }
+
+    /** Everything, but park where the plan has no park orbit and group pickup where it has no group. */
+    @Override
+    public Set<Capability> operations() {
+        EnumSet<Capability> all = EnumSet.allOf(Capability.class);
+        if (plan.parkOrbits().isEmpty()) {
+            all.remove(Capability.PARK);
+        }
+        if (plan.pickupGroups().isEmpty()) {
+            all.removeAll(EnumSet.of(Capability.PICKUP_FROM_NAMED_GROUP, Capability.PICKUP_FROM_OWN_GROUP));
+        }
+        return Collections.unmodifiableSet(all);
+    }
+
+    @Override
+    public Set<Extension> extensions() {
+        EnumSet<Extension> all = EnumSet.allOf(Extension.class);
+        if (plan.parkOrbits().isEmpty()) {
+            all.remove(Extension.INDIRECT_PARK);
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     @Override
