@@ -50,6 +50,25 @@ public final class Output {
         return String.join("\n", lines());
     }
 
+    /** Waits for line number {@code index} (from 0) to be printed and returns it. */
+    public synchronized String lineAt(int index) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (lines.size() <= index) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no line " + (index + 1) + " within " + TIMEOUT.toSeconds() + " s; printed:\n"
+                        + text());
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for line " + (index + 1), e);
+            }
+        }
+        return lines.get(index);
+    }
+
     /** Waits for a line containing {@code text} and returns it. */
     public String await(String text) {
         return await("a line containing '" + text + "'", line -> line.contains(text));

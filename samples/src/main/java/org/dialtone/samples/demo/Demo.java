@@ -61,7 +61,8 @@ public final class Demo {
 
     private int play() throws Exception {
         long started = System.nanoTime();
-        Provider provider = JtapiPeerFactory.getJtapiPeer("org.dialtone.DialtonePeer").getProvider("sim");
+        // Dialtone's jar makes it the default peer (class DefaultJtapiPeer), as any JTAPI application finds it
+        Provider provider = JtapiPeerFactory.getJtapiPeer(null).getProvider("sim");
         SimSwitch sim = SimSwitch.of(provider).orElseThrow();
         CallNames names = new CallNames();
         CallMonitor monitor = new CallMonitor(out, Clock.systemDefaultZone(), names);

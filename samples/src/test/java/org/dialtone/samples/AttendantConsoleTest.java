@@ -1,0 +1,126 @@
+package org.dialtone.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AttendantConsoleTest {
+    private final TestSwitch lab = new TestSwitch();
+    private SampleRun console;
+
+    @AfterEach
+    void stop() {
+        if (console != null) {
+            console.close();
+        }
+        lab.close();
+    }
+
+    private void startConsoleAt(String address) {
+        console = SampleRun.start(AttendantConsole::run, TestSwitch.PEER, lab.providerString(), address);
+        console.out.await("attendant console at " + address + ", terminal " + address + "; 'help' lists the commands");
+    }
+
+    /** Types a command and returns the one line the console answers. */
+    private String reply(String command) {
+        int next = console.out.lines().size();
+        console.type(command);
+        return console.out.lineAt(next);
+    }
+
+    @Test
+    void answersACallThatRingsAndHangsUp() {
+        startConsoleAt("1001");
+        lab.sim.call("5550100", "1001");
+
+        assertThat(reply("wait ringing")).isEqualTo("ok wait: call #1 (5550100 ESTABLISHED, 1001 RINGING)");
+        assertThat(reply("answer")).isEqualTo("ok answer: call #1 (5550100 ESTABLISHED, 1001 TALKING)");
+        assertThat(reply("hangup")).startsWith("ok hangup: call #1 ");
+        assertThat(reply("wait idle")).isEqualTo("ok wait: no calls at 1001");
+        console.type("quit");
+
+        assertThat(console.awaitExit()).isZero();
+    }
+
+    @Test
+    void dialsListsAndDropsACall() {
+        startConsoleAt("1001");
+        lab.party("1002").willAnswer();
+
+        assertThat(reply("dial 1002")).startsWith("ok dial: call #1 (1001 TALKING, 1002 "); // by now IDLE, ALERTING or ESTABLISHED
+        assertThat(reply("wait answered")).isEqualTo("ok wait: call #1 (1001 TALKING, 1002 ESTABLISHED)");
+        assertThat(reply("calls")).isEqualTo("ok calls: call #1 (1001 TALKING, 1002 ESTABLISHED)");
+        assertThat(reply("drop #1")).isEqualTo("ok drop: call #1 (ended)");
+        assertThat(reply("calls")).isEqualTo("ok calls: no calls at 1001");
+        console.endInput();
+
+        assertThat(console.awaitExit()).isZero();
+    }
+
+    @Test
+    void namesEachCallAndActsOnTheOneGiven() {
+        startConsoleAt("1001");
+        lab.sim.call("5550100", "1001");
+        reply("wait ringing");
+        reply("answer");
+        lab.sim.call("5550111", "1001");
+
+        assertThat(reply("wait ringing")).isEqualTo("ok wait: call #2 (5550111 ESTABLISHED, 1001 RINGING)");
+        assertThat(reply("calls")).isEqualTo("ok calls: call #1 (5550100 ESTABLISHED, 1001 TALKING); "
+                + "call #2 (5550111 ESTABLISHED, 1001 RINGING)");
+        assertThat(reply("answer #1")).isEqualTo("error answer: call #1 is TALKING here, not ringing");
+        assertThat(reply("drop #2")).isEqualTo("ok drop: call #2 (ended)");
+        assertThat(reply("calls")).isEqualTo("ok calls: call #1 (5550100 ESTABLISHED, 1001 TALKING)");
+    }
+
+    @Test
+    void refusesWhatItCannotDoWithALineSayingWhyAndEndsWithStatusTwo() {
+        startConsoleAt("1001");
+
+        assertThat(reply("answer")).isEqualTo("error answer: no call is ringing at 1001");
+        assertThat(reply("hold #9")).isEqualTo("error hold: there is no call #9");
+        assertThat(reply("hold 9")).isEqualTo("error hold: '9' is not a call: write a call's number as #N");
+        assertThat(reply("consult")).isEqualTo("error consult: missing NUMBER; usage: consult NUMBER [CALL]");
+        assertThat(reply("transfer")).isEqualTo(
+                "error transfer: no consultation call, and not one call on hold and one talking, at 1001");
+        assertThat(reply("pickup 1099 now")).isEqualTo("error pickup: unexpected 'now'; usage: pickup ADDRESS");
+        assertThat(reply("dial not-a-number")).startsWith("error dial: InvalidPartyException: ");
+        assertThat(reply("wait ringing 0.1")).isEqualTo("error wait: no call rang at 1001 within 0.1 s");
+        assertThat(reply("whistle")).isEqualTo("error whistle: unknown command; 'help' lists the commands");
+        console.type("quit");
+
+        assertThat(console.awaitExit()).isEqualTo(AttendantConsole.EXIT_COMMANDS_FAILED);
+    }
+
+    @Test
+    void ignoresBlankLinesAndCommentsSoScriptsCanBeAnnotated() {
+        startConsoleAt("1001");
+        console.type("");
+        console.type("# a comment");
+
+        assertThat(reply("calls")).isEqualTo("ok calls: no calls at 1001");
+        assertThat(console.out.lines()).hasSize(2);
+    }
+
+    @Test
+    void helpDocumentsEveryCommand() {
+        startConsoleAt("1001");
+        console.type("help");
+        console.out.await("quit");
+
+        assertThat(console.out.text()).contains("answer [CALL]", "hold [CALL]", "unhold [CALL]",
+                "consult NUMBER [CALL]", "transfer [CALL]", "transfer NUMBER [CALL]", "conference [CALL]",
+                "park ORBIT [CALL]", "pickup ADDRESS", "dial NUMBER", "hangup [CALL]", "drop [CALL]", "calls",
+                "wait ringing|answered|idle", "help", "quit");
+    }
+
+    @Test
+    void aCommandLineWithTwoAddressesPrintsTheUsage() {
+        console = SampleRun.start(AttendantConsole::run, TestSwitch.PEER, lab.providerString(), "1001", "1002");
+
+        assertThat(console.awaitExit()).isEqualTo(SampleArgs.EXIT_USAGE);
+        assertThat(console.err.lines()).containsExactly("AttendantConsole: expected one address, got [1001, 1002]",
+                "usage: AttendantConsole PEER PROVIDER-STRING ADDRESS [--terminal=NAME]");
+    }
+}
