@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -50,8 +52,10 @@ public final class Distributor implements AutoCloseable {
     });
 
     // touched by the worker thread only
-    private final Set<Connection> waiting = new LinkedHashSet<>(); // calls at the queue, in arrival order
+    // the calls at the queue, in arrival order, with the name they are printed by
+    private final Map<Connection, String> waiting = new LinkedHashMap<>();
     private final Set<Connection> announced = new LinkedHashSet<>(); // waiting calls told "all agents busy"
+    private final Set<Connection> stuck = new LinkedHashSet<>(); // waiting calls the provider cannot redirect
     private int next; // the agent to try first for the next call
     private int distributed;
 
@@ -126,32 +130,46 @@ public final class Distributor implements AutoCloseable {
         Connection[] atQueue = queue.getConnections();
         if (atQueue != null) {
             for (Connection connection : atQueue) {
-                if (isWaiting(connection)) {
-                    waiting.add(connection);
+                if (isWaiting(connection) && !waiting.containsKey(connection)) {
+                    waiting.put(connection, describe(connection));
                 }
             }
         }
-        for (Connection call : new ArrayList<>(waiting)) {
+        for (Connection call : new ArrayList<>(waiting.keySet())) {
+            String name = waiting.get(call);
             if (!isWaiting(call)) {
                 waiting.remove(call);
+                stuck.remove(call);
                 if (announced.remove(call)) {
-                    out.println(describe(call) + " left the queue");
+                    out.println(name + " left the queue");
                 }
                 continue;
             }
-            if (!sendToAgent(call)) {
-                if (announced.add(call)) {
-                    out.println(describe(call) + " waits: every agent is busy");
-                }
-                return; // first come, first served: no later call overtakes a waiting one
+            if (stuck.contains(call)) {
+                continue;
             }
-            waiting.remove(call);
-            announced.remove(call);
+            switch (sendToAgent(call, name)) {
+                case SENT:
+                    waiting.remove(call);
+                    announced.remove(call);
+                    break;
+                case IMPOSSIBLE:
+                    stuck.add(call);
+                    break;
+                default:
+                    if (announced.add(call)) {
+                        out.println(name + " waits: every agent is busy");
+                    }
+                    return; // first come, first served: no later call overtakes a waiting one
+            }
         }
     }
 
-    /** Tries the free agents in round-robin order; true once one took the call. */
-    private boolean sendToAgent(Connection call) {
+    /** What became of a call the distributor tried to send to an agent. */
+    private enum Attempt { SENT, ALL_BUSY, IMPOSSIBLE }
+
+    /** Tries the free agents in round-robin order, until one takes the call. */
+    private Attempt sendToAgent(Connection call, String caller) {
         List<String> skipped = new ArrayList<>();
         for (int i = 0; i < agents.size(); i++) {
             int index = (next + i) % agents.size();
@@ -160,9 +178,12 @@ public final class Distributor implements AutoCloseable {
                 skipped.add(agent.getName());
                 continue;
             }
-            String caller = describe(call);
             try {
                 ((CallControlConnection) call).redirect(agent.getName());
+            } catch (MethodNotSupportedException unsupported) {
+                out.println(caller + " stays at " + queue.getName() + ": the provider cannot redirect it ("
+                        + unsupported.getMessage() + ")");
+                return Attempt.IMPOSSIBLE;
             } catch (Exception refused) {
                 out.println(caller + " could not go to " + agent.getName() + ": " + refused);
                 skipped.add(agent.getName());
@@ -172,9 +193,9 @@ public final class Distributor implements AutoCloseable {
             distributed++;
             out.println(caller + " -> " + agent.getName()
                     + (skipped.isEmpty() ? "" : " (busy: " + String.join(", ", skipped) + ")"));
-            return true;
+            return Attempt.SENT;
         }
-        return false;
+        return Attempt.ALL_BUSY;
     }
 
     /** A connection at the queue that is offered to it or rings there, not yet sent on. */
