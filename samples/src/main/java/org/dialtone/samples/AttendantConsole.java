@@ -222,7 +222,7 @@ public final class AttendantConsole implements AutoCloseable {
         CallControlCall consultation = callControl(provider.createCall());
         consultation.consult(mine, number);
         consultations.put(consultation, original);
-        return describe(consultation) + ", consulting about " + describe(original);
+        return describe(consultation) + "; " + describe(original);
     }
 
     private String transfer(List<String> args) throws Exception {
@@ -231,13 +231,13 @@ public final class AttendantConsole implements AutoCloseable {
             TerminalConnection mine = mine(args, 1, "talking", "TALKING");
             CallControlCall call = callControl(mine.getConnection().getCall());
             Connection moved = call.transfer(number);
-            return "sent to " + moved.getAddress().getName() + ": " + describe(call);
+            return describe(moved.getCall());
         }
         Call[] pair = consultationPair(args, "transfer [CALL]");
         callControl(pair[0]).transfer(pair[1]);
         consultations.remove(pair[1]);
         Call kept = pair[0].getState() == Call.INVALID ? pair[1] : pair[0];
-        return "transferred: " + describe(kept);
+        return describe(kept);
     }
 
     private String conference(List<String> args) throws Exception {
@@ -245,14 +245,14 @@ public final class AttendantConsole implements AutoCloseable {
         callControl(pair[0]).conference(pair[1]);
         consultations.remove(pair[1]);
         Call kept = pair[0].getState() == Call.INVALID ? pair[1] : pair[0];
-        return "conference: " + describe(kept);
+        return describe(kept);
     }
 
     private String park(List<String> args) throws Exception {
         String orbit = word(args, 0, "ORBIT", "park ORBIT [CALL]");
         TerminalConnection mine = mine(args, 1, "talking or on hold", "TALKING", "HELD");
         Connection parked = callControl(mine.getConnection()).park(orbit);
-        return "parked at " + parked.getAddress().getName() + ": " + describe(parked.getCall());
+        return describe(parked.getCall());
     }
 
     private String pickup(List<String> args) throws Exception {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.telephony.Provider;
+import javax.telephony.callcontrol.CallControlCall;
 import org.dialtone.DialtonePeer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,36 @@ class CallMonitorTest {
             out.await("Connection 5550199              callctl FAILED");
             assertThat(eventsOf("call #1", out)).containsSubsequence("Connection 5550199 FAILED BUSY [PROGRESS]",
                     "Connection 5550199 callctl FAILED BUSY [PROGRESS]");
+        } finally {
+            provider.shutdown();
+        }
+    }
+
+    @Test
+    void eventsOfATransferAreBracketedByItsMetaEvents() throws Exception {
+        SimCan.transfer();
+        lab.party("1002").willAnswer();
+        lab.party("1003").willAnswer();
+        Output out = new Output();
+        Provider provider = new DialtonePeer().getProvider(lab.providerString());
+        try (CallMonitor monitor = new CallMonitor(out.stream(), Clock.systemUTC(), new CallNames())) {
+            monitor.watch(provider.getAddress("1001"));
+            CallControlCall first = (CallControlCall) provider.createCall();
+            first.connect(provider.getTerminal("1001"), provider.getAddress("1001"), "1002");
+            out.await("Connection 1002                 callctl ESTABLISHED");
+            CallControlCall consultation = (CallControlCall) provider.createCall();
+            consultation.consult(first.getConnections()[0].getTerminalConnections()[0], "1003");
+            out.await("Connection 1003                 callctl ESTABLISHED");
+
+            first.transfer(consultation);
+
+            String started = out.await("TRANSFER STARTED");
+            assertThat(started).matches(".*  call #\\d +  Call +TRANSFER STARTED +\\w+ +old call #\\d, call #\\d; new call #\\d");
+            out.await("TRANSFER ENDED");
+            List<String> lines = out.lines();
+            List<String> inside = lines.subList(lines.indexOf(started) + 1, lines.size()).stream()
+                    .takeWhile(line -> !line.contains("TRANSFER ENDED")).collect(Collectors.toList());
+            assertThat(inside).isNotEmpty().allMatch(line -> line.endsWith("[TRANSFER]"));
         } finally {
             provider.shutdown();
         }

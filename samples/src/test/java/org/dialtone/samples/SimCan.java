@@ -15,31 +15,31 @@ import org.dialtone.DialtonePeer;
  * an operation the provider gains as it grows: such a test runs once the sim claims the operation,
  * as the conformance kit does, and is reported skipped before.
  */
-final class SimCan {
+public final class SimCan {
     private SimCan() {
     }
 
-    static void hold() {
+    public static void hold() {
         assume("hold and unhold", p -> terminalConnection(p).canHold() && terminalConnection(p).canUnhold());
     }
 
-    static void transfer() {
+    public static void transfer() {
         assume("consult and transfer", p -> call(p).canConsult() && call(p).canTransfer());
     }
 
-    static void conference() {
+    public static void conference() {
         assume("consult and conference", p -> call(p).canConsult() && call(p).canConference());
     }
 
-    static void park() {
+    public static void park() {
         assume("park", p -> connection(p).canPark());
     }
 
-    static void pickup() {
+    public static void pickup() {
         assume("pickup", p -> ((CallControlTerminalCapabilities) p.getTerminalCapabilities()).canPickup());
     }
 
-    static void redirect() {
+    public static void redirect() {
         assume("redirect", p -> connection(p).canRedirect());
     }
 
