@@ -75,9 +75,12 @@ public final class AttendantConsole implements AutoCloseable {
             "  hangup [CALL]              leave the call; the other parties stay",
             "  drop [CALL]                end the call for every party",
             "  calls                      list the calls here",
-            "  wait ringing|answered|idle [CALL] [SECONDS]",
-            "                             wait until a call rings here / the call's other parties answered /",
-            "                             no call is left here (at most " + DEFAULT_WAIT.toSeconds() + " s unless told)",
+            "  wait ringing [at ADDRESS] [SECONDS]",
+            "                             wait until a call rings here (or at ADDRESS)",
+            "  wait answered [CALL] [SECONDS]",
+            "                             wait until the other parties of the call (the newest) have answered",
+            "  wait idle [SECONDS]        wait until no call is left here",
+            "                             (a wait gives up after " + DEFAULT_WAIT.toSeconds() + " s unless told)",
             "  help                       this text",
             "  quit                       end (as does the end of the input)",
             "blank lines and lines starting with # are ignored");
@@ -258,12 +261,7 @@ public final class AttendantConsole implements AutoCloseable {
     private String pickup(List<String> args) throws Exception {
         String from = word(args, 0, "ADDRESS", "pickup ADDRESS");
         noMoreThan(args, 1, "pickup ADDRESS");
-        Address ringingAt;
-        try {
-            ringingAt = provider.getAddress(from);
-        } catch (InvalidArgumentException e) {
-            throw new Refusal("there is no address '" + from + "'");
-        }
+        Address ringingAt = addressNamed(from);
         if (!(terminal instanceof CallControlTerminal)) {
             throw new Refusal("the provider has no call control at terminal " + terminal.getName());
         }
@@ -307,17 +305,26 @@ public final class AttendantConsole implements AutoCloseable {
     }
 
     private String await(List<String> args) throws Exception {
-        String what = word(args, 0, "ringing|answered|idle", "wait ringing|answered|idle [CALL] [SECONDS]");
+        String usage = "wait ringing [at ADDRESS] | answered [CALL] | idle, then [SECONDS]";
+        String what = word(args, 0, "ringing|answered|idle", usage).toLowerCase(Locale.ROOT);
         List<String> rest = args.subList(1, args.size());
-        Optional<Call> call = rest.isEmpty() || !rest.get(0).startsWith("#") ? Optional.empty()
-                : Optional.of(callNamed(rest.get(0)));
-        if (call.isPresent()) {
+        Optional<Address> elsewhere = Optional.empty();
+        if (what.equals("ringing") && !rest.isEmpty() && rest.get(0).equals("at")) {
+            elsewhere = Optional.of(addressNamed(word(rest, 1, "ADDRESS", usage)));
+            rest = rest.subList(2, rest.size());
+        }
+        Optional<Call> call = Optional.empty();
+        if (what.equals("answered") && !rest.isEmpty() && rest.get(0).startsWith("#")) {
+            call = Optional.of(callNamed(rest.get(0)));
             rest = rest.subList(1, rest.size());
         }
-        noMoreThan(rest, 1, "wait ringing|answered|idle [CALL] [SECONDS]");
+        noMoreThan(rest, 1, usage);
         Duration timeout = rest.isEmpty() ? DEFAULT_WAIT : seconds(rest.get(0));
-        switch (what.toLowerCase(Locale.ROOT)) {
+        switch (what) {
             case "ringing":
+                if (elsewhere.isPresent()) {
+                    return describe(awaitRingingAt(elsewhere.get(), timeout).getCall());
+                }
                 watcher.await(() -> firstHere("RINGING").isPresent(), timeout, () -> "no call rang at " + terminal.getName());
                 return describe(firstHere("RINGING").get().getConnection().getCall());
             case "answered":
@@ -332,6 +339,37 @@ public final class AttendantConsole implements AutoCloseable {
                 return "no calls at " + terminal.getName();
             default:
                 throw new Refusal("can wait for ringing, answered or idle, not '" + what + "'");
+        }
+    }
+
+    /** Waits for a call to ring at another address (to pick it up), listening to it meanwhile. */
+    private Connection awaitRingingAt(Address other, Duration timeout) throws Exception {
+        other.addCallListener(watcher);
+        try {
+            watcher.await(() -> ringingAt(other).isPresent(), timeout, () -> "no call rang at " + other.getName());
+            return ringingAt(other).get();
+        } finally {
+            other.removeCallListener(watcher);
+        }
+    }
+
+    private static Optional<Connection> ringingAt(Address address) {
+        Connection[] connections = address.getConnections();
+        if (connections != null) {
+            for (Connection connection : connections) {
+                if (connection.getState() == Connection.ALERTING) {
+                    return Optional.of(connection);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Address addressNamed(String name) {
+        try {
+            return provider.getAddress(name);
+        } catch (InvalidArgumentException e) {
+            throw new Refusal("there is no address '" + name + "'");
         }
     }
 

@@ -177,11 +177,11 @@ class AttendantConsoleTest {
 
         String parked = reply("park 7001");
         assertThat(parked).startsWith("ok park: call #1 (");
-        assertThat(calls(parked).get("call #1")).contains("5550100 ESTABLISHED").anyMatch(p -> p.startsWith("7001 "));
+        assertThat(calls(parked).get("call #1")).containsExactlyInAnyOrder("5550100 ESTABLISHED", "7001 QUEUED");
         assertThat(reply("wait idle")).isEqualTo("ok wait: no calls at 1001");
         String picked = reply("pickup 7001");
         assertThat(picked).startsWith("ok pickup: call #1 (");
-        assertThat(calls(picked).get("call #1")).contains("5550100 ESTABLISHED", "1001 TALKING");
+        assertThat(calls(picked).get("call #1")).containsExactlyInAnyOrder("5550100 ESTABLISHED", "1001 TALKING");
     }
 
     @Test
@@ -190,9 +190,10 @@ class AttendantConsoleTest {
         startConsoleAt("1001");
         lab.sim.call("5550100", "1002");
 
+        assertThat(reply("wait ringing at 1002")).isEqualTo("ok wait: call #1 (5550100 ESTABLISHED, 1002 ALERTING)");
         String picked = reply("pickup 1002");
         assertThat(picked).startsWith("ok pickup: call #1 (");
-        assertThat(calls(picked).get("call #1")).contains("5550100 ESTABLISHED", "1001 TALKING");
+        assertThat(calls(picked).get("call #1")).containsExactlyInAnyOrder("5550100 ESTABLISHED", "1001 TALKING");
     }
 
     @Test
@@ -250,7 +251,7 @@ class AttendantConsoleTest {
         assertThat(console.out.text()).contains("answer [CALL]", "hold [CALL]", "unhold [CALL]",
                 "consult NUMBER [CALL]", "transfer [CALL]", "transfer NUMBER [CALL]", "conference [CALL]",
                 "park ORBIT [CALL]", "pickup ADDRESS", "dial NUMBER", "hangup [CALL]", "drop [CALL]", "calls",
-                "wait ringing|answered|idle", "help", "quit");
+                "wait ringing [at ADDRESS]", "wait answered [CALL]", "wait idle", "help", "quit");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dialtone.samples;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.telephony.Provider;
 import javax.telephony.callcontrol.capabilities.CallControlCallCapabilities;
@@ -9,6 +10,9 @@ import javax.telephony.callcontrol.capabilities.CallControlConnectionCapabilitie
 import javax.telephony.callcontrol.capabilities.CallControlTerminalCapabilities;
 import javax.telephony.callcontrol.capabilities.CallControlTerminalConnectionCapabilities;
 import org.dialtone.DialtonePeer;
+import org.dialtone.sim.ManualClock;
+import org.dialtone.sim.SimSwitch;
+import org.dialtone.sim.SwitchPlan;
 
 /**
  * What Dialtone's sim declares it can do (its static capabilities), for tests of samples that need
@@ -16,6 +20,7 @@ import org.dialtone.DialtonePeer;
  * as the conformance kit does, and is reported skipped before.
  */
 public final class SimCan {
+    private static final AtomicInteger SWITCHES = new AtomicInteger();
     private SimCan() {
     }
 
@@ -31,8 +36,9 @@ public final class SimCan {
         assume("consult and conference", p -> call(p).canConsult() && call(p).canConference());
     }
 
+    /** Park needs orbits: a switch without any does not offer it. */
     public static void park() {
-        assume("park", p -> connection(p).canPark());
+        assume("park", SwitchPlan.builder().address("1001").parkOrbit("7001").build(), p -> connection(p).canPark());
     }
 
     public static void pickup() {
@@ -56,11 +62,21 @@ public final class SimCan {
     }
 
     private static void assume(String what, Predicate<Provider> can) {
-        Provider provider = new DialtonePeer().getProvider("sim");
+        assume(what, SwitchPlan.defaultPlan(), can);
+    }
+
+    private static void assume(String what, SwitchPlan plan, Predicate<Provider> can) {
+        String name = "sim-can-" + ProcessHandle.current().pid() + "-" + SWITCHES.incrementAndGet();
+        SimSwitch sim = SimSwitch.create(name, plan, new ManualClock());
         try {
-            assumeTrue(can.test(provider), "the sim provider does not declare " + what + " yet");
+            Provider provider = new DialtonePeer().getProvider("sim;name=" + name);
+            try {
+                assumeTrue(can.test(provider), "the sim provider does not declare " + what + " yet");
+            } finally {
+                provider.shutdown();
+            }
         } finally {
-            provider.shutdown();
+            sim.remove();
         }
     }
 }
