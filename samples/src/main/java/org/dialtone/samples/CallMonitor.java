@@ -111,15 +111,17 @@ public final class CallMonitor implements AutoCloseable {
     }
 
     /**
-     * Waits until no event has arrived for {@code silence}, or {@code atMost} has passed: the demo
-     * uses it so that a step's events are printed before the next step's lines.
+     * Waits until no event has arrived for {@code silence}, counted from the later of the last
+     * event and this call, or until {@code atMost} has passed: the demo uses it so that the events a
+     * step caused are printed before the next step's lines.
      */
     public void awaitQuiet(Duration silence, Duration atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
+        long called = System.nanoTime();
+        long deadline = called + atMost.toNanos();
         synchronized (quiet) {
             while (true) {
                 long now = System.nanoTime();
-                long quietFor = now - lastEventNanos;
+                long quietFor = now - Math.max(lastEventNanos, called);
                 if (quietFor >= silence.toNanos() || now >= deadline) {
                     return;
                 }
