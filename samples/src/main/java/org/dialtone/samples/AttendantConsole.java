@@ -41,7 +41,7 @@ import javax.telephony.callcontrol.CallControlTerminalConnection;
  * conference, park, pickup and drop, typed as commands, one per line, on standard input. Each
  * command prints one line, {@code ok COMMAND: ...} with the calls it left, or
  * {@code error COMMAND: ...} saying why nothing was done; so a script (or a test) can drive it and
- * read the outcome. {@code help} lists the commands.
+ * read the outcome. {@code help} prints the list of commands.
  *
  * <p>Calls are named {@code call #N} ({@link CallNames}); a command that takes {@code #N} acts on
  * that call, and without it on the call the command makes sense for (the ringing one for
@@ -325,7 +325,8 @@ public final class AttendantConsole implements AutoCloseable {
                 if (elsewhere.isPresent()) {
                     return describe(awaitRingingAt(elsewhere.get(), timeout).getCall());
                 }
-                watcher.await(() -> firstHere("RINGING").isPresent(), timeout, () -> "no call rang at " + terminal.getName());
+                watcher.await(() -> firstHere("RINGING").isPresent(), timeout,
+                        () -> "no call rang at " + terminal.getName());
                 return describe(firstHere("RINGING").get().getConnection().getCall());
             case "answered":
                 Call target = call.orElseGet(this::latestCall);
@@ -526,7 +527,8 @@ public final class AttendantConsole implements AutoCloseable {
         }
         StringJoiner parties = new StringJoiner(", ", name + " (", ")");
         for (Connection connection : connections) {
-            Optional<TerminalConnection> mine = connection.getAddress().equals(address) ? mineIn(call) : Optional.empty();
+            Optional<TerminalConnection> mine =
+                    connection.getAddress().equals(address) ? mineIn(call) : Optional.empty();
             parties.add(connection.getAddress().getName() + " "
                     + (mine.isPresent() ? Names.state(mine.get()) : Names.state(connection)));
         }

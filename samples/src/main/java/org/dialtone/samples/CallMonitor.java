@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,10 +42,13 @@ import javax.telephony.callcontrol.CallControlEvent;
  * receives as one line: time, call, object, what happened, cause, and the meta event bracketing it.
  *
  * <pre>
- * 10:15:02.114  call 1   Connection 1002               ALERTING                  NORMAL   [PROGRESS]
- * 10:15:02.114  call 1   TerminalConnection 1002@1002  callctl RINGING           NORMAL   [PROGRESS]
- * 10:15:09.870  call 1   Call                          TRANSFER STARTED          NORMAL   old call 1, call 2; new call 1
+ * 22:06:00.930  call #2   Connection 1002                 callctl ALERTING          NORMAL              [PROGRESS]
+ * 22:06:00.931  call #2   TerminalConnection 1002@1002    RINGING                   NORMAL              [PROGRESS]
+ * 22:06:01.047  call #1   TerminalConnection 1001@1001    DROPPED                   TRANSFER            [TRANSFER]
  * </pre>
+ *
+ * <p>A meta event has a line of its own ({@code TRANSFER STARTED}), ending with the calls it
+ * names for a multi-call one: {@code old call #1, call #2; new call #1}.
  *
  * <p>Core and call-control events are both printed, as the provider sends both to a call-control
  * listener ({@code callctl} marks the latter). Calls are numbered by {@link CallNames}.
@@ -148,7 +152,7 @@ public final class CallMonitor implements AutoCloseable {
         return text.stripTrailing();
     }
 
-    private static java.util.Optional<Call> callOf(Event event) {
+    private static Optional<Call> callOf(Event event) {
         Call call = null;
         if (event instanceof CallEvent) {
             call = ((CallEvent) event).getCall();
@@ -157,7 +161,7 @@ public final class CallMonitor implements AutoCloseable {
         } else if (event instanceof MultiCallMetaEvent) {
             call = ((MultiCallMetaEvent) event).getNewCall();
         }
-        return java.util.Optional.ofNullable(call);
+        return Optional.ofNullable(call);
     }
 
     private static String objectOf(Event event) {
@@ -194,7 +198,8 @@ public final class CallMonitor implements AutoCloseable {
     private static String causeOf(Event event) {
         if (event instanceof CallControlEvent) {
             int callControlCause = ((CallControlEvent) event).getCallControlCause();
-            if (callControlCause >= CallControlEvent.CAUSE_ALTERNATE && callControlCause <= CallControlEvent.CAUSE_UNHOLD) {
+            if (callControlCause >= CallControlEvent.CAUSE_ALTERNATE
+                    && callControlCause <= CallControlEvent.CAUSE_UNHOLD) {
                 return Names.cause(callControlCause);
             }
         }

@@ -160,8 +160,8 @@ public final class ClickToDial {
                     out.println("no answer: " + to + " did not answer");
                     return Outcome.NO_ANSWER;
                 default:
-                    out.println("failed: the call to " + to + " "
-                            + (state == Connection.FAILED ? "failed" : "was disconnected") + " (" + Names.cause(cause) + ")");
+                    String how = state == Connection.FAILED ? "failed" : "was disconnected";
+                    out.println("failed: the call to " + to + " " + how + " (" + Names.cause(cause) + ")");
                     return Outcome.FAILED;
             }
         }

@@ -144,16 +144,21 @@ public final class Names {
      */
     public static String event(int id) {
         switch (id) {
-            case AddressEvent.ADDRESS_EVENT_TRANSMISSION_ENDED: case CallEvent.CALL_EVENT_TRANSMISSION_ENDED: case ProviderEvent.PROVIDER_EVENT_TRANSMISSION_ENDED: case TerminalEvent.TERMINAL_EVENT_TRANSMISSION_ENDED: return "TRANSMISSION_ENDED";
+            case AddressEvent.ADDRESS_EVENT_TRANSMISSION_ENDED:
+            case CallEvent.CALL_EVENT_TRANSMISSION_ENDED:
+            case ProviderEvent.PROVIDER_EVENT_TRANSMISSION_ENDED:
+            case TerminalEvent.TERMINAL_EVENT_TRANSMISSION_ENDED: return "TRANSMISSION_ENDED";
             case CallEvent.CALL_ACTIVE: return "ACTIVE";
             case CallEvent.CALL_INVALID: return "INVALID";
             case ConnectionEvent.CONNECTION_ALERTING: return "ALERTING";
             case ConnectionEvent.CONNECTION_CONNECTED: return "CONNECTED";
-            case ConnectionEvent.CONNECTION_CREATED: case TerminalConnectionEvent.TERMINAL_CONNECTION_CREATED: return "CREATED";
+            case ConnectionEvent.CONNECTION_CREATED:
+            case TerminalConnectionEvent.TERMINAL_CONNECTION_CREATED: return "CREATED";
             case ConnectionEvent.CONNECTION_DISCONNECTED: return "DISCONNECTED";
             case ConnectionEvent.CONNECTION_FAILED: return "FAILED";
             case ConnectionEvent.CONNECTION_IN_PROGRESS: return "IN_PROGRESS";
-            case ConnectionEvent.CONNECTION_UNKNOWN: case TerminalConnectionEvent.TERMINAL_CONNECTION_UNKNOWN: return "UNKNOWN";
+            case ConnectionEvent.CONNECTION_UNKNOWN:
+            case TerminalConnectionEvent.TERMINAL_CONNECTION_UNKNOWN: return "UNKNOWN";
             case ProviderEvent.PROVIDER_IN_SERVICE: return "IN_SERVICE";
             case ProviderEvent.PROVIDER_OUT_OF_SERVICE: return "OUT_OF_SERVICE";
             case ProviderEvent.PROVIDER_SHUTDOWN: return "SHUTDOWN";
@@ -182,7 +187,8 @@ public final class Names {
             case CallControlConnectionEvent.CALLCTL_CONNECTION_NETWORK_REACHED: return "callctl NETWORK_REACHED";
             case CallControlConnectionEvent.CALLCTL_CONNECTION_OFFERED: return "callctl OFFERED";
             case CallControlConnectionEvent.CALLCTL_CONNECTION_QUEUED: return "callctl QUEUED";
-            case CallControlConnectionEvent.CALLCTL_CONNECTION_UNKNOWN: case CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_UNKNOWN: return "callctl UNKNOWN";
+            case CallControlConnectionEvent.CALLCTL_CONNECTION_UNKNOWN:
+            case CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_UNKNOWN: return "callctl UNKNOWN";
             case CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_BRIDGED: return "callctl BRIDGED";
             case CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_DROPPED: return "callctl DROPPED";
             case CallControlTerminalConnectionEvent.CALLCTL_TERMINAL_CONNECTION_HELD: return "callctl HELD";
@@ -194,13 +200,20 @@ public final class Names {
         }
     }
 
-    /** The bracket a meta event opens or closes: {@code PROGRESS}, {@code SNAPSHOT}, {@code MERGE}, {@code TRANSFER}. */
+    /**
+     * The bracket a meta event opens or closes: {@code PROGRESS}, {@code SNAPSHOT}, {@code MERGE},
+     * {@code TRANSFER}.
+     */
     public static String bracket(int metaId) {
         switch (metaId) {
-            case MultiCallMetaEvent.MULTICALL_META_MERGE_STARTED: case MultiCallMetaEvent.MULTICALL_META_MERGE_ENDED: return "MERGE";
-            case MultiCallMetaEvent.MULTICALL_META_TRANSFER_STARTED: case MultiCallMetaEvent.MULTICALL_META_TRANSFER_ENDED: return "TRANSFER";
-            case SingleCallMetaEvent.SINGLECALL_META_PROGRESS_STARTED: case SingleCallMetaEvent.SINGLECALL_META_PROGRESS_ENDED: return "PROGRESS";
-            case SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_STARTED: case SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_ENDED: return "SNAPSHOT";
+            case MultiCallMetaEvent.MULTICALL_META_MERGE_STARTED:
+            case MultiCallMetaEvent.MULTICALL_META_MERGE_ENDED: return "MERGE";
+            case MultiCallMetaEvent.MULTICALL_META_TRANSFER_STARTED:
+            case MultiCallMetaEvent.MULTICALL_META_TRANSFER_ENDED: return "TRANSFER";
+            case SingleCallMetaEvent.SINGLECALL_META_PROGRESS_STARTED:
+            case SingleCallMetaEvent.SINGLECALL_META_PROGRESS_ENDED: return "PROGRESS";
+            case SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_STARTED:
+            case SingleCallMetaEvent.SINGLECALL_META_SNAPSHOT_ENDED: return "SNAPSHOT";
             default: return "meta " + metaId;
         }
     }

@@ -167,7 +167,8 @@ public final class SampleArgs {
             if (provider.getState() != Provider.IN_SERVICE
                     && !inService.await(IN_SERVICE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the provider did not come into service within "
-                        + IN_SERVICE_TIMEOUT.toSeconds() + " s (state " + Names.providerState(provider.getState()) + ")");
+                        + IN_SERVICE_TIMEOUT.toSeconds() + " s (state "
+                        + Names.providerState(provider.getState()) + ")");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

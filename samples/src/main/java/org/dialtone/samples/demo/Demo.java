@@ -96,8 +96,8 @@ public final class Demo {
         out.println("  the other lines are the call monitor: time, call, object, event, cause, meta event bracket.");
     }
 
-    private int summarize(List<Story.Step> steps, AttendantConsole console, CallMonitor monitor, CallNames names, int callsLeft,
-            Duration took) {
+    private int summarize(List<Story.Step> steps, AttendantConsole console, CallMonitor monitor, CallNames names,
+            int callsLeft, Duration took) {
         out.println();
         out.println("================================ Summary ================================");
         int failed = 0;
@@ -107,7 +107,8 @@ public final class Demo {
             out.println(title + ".".repeat(Math.max(3, 64 - title.length())) + " " + (step.ok() ? "ok" : "FAILED"));
             failed += step.ok() ? 0 : 1;
         }
-        out.println("Attendant console: " + console.commandCount() + " commands, " + console.failureCount() + " failed");
+        out.println("Attendant console: " + console.commandCount() + " commands, " + console.failureCount()
+                + " failed");
         out.println("Call monitor:      " + monitor.eventCount() + " events of " + names.count() + " calls");
         out.println("Calls left:        " + callsLeft);
         out.println("Finished in " + String.format("%.1f", took.toMillis() / 1000.0) + " s: "
