@@ -112,7 +112,6 @@ class AttendantConsoleTest {
 
     @Test
     void holdsAndTakesBackACall() {
-        SimCan.hold();
         startConsoleAt("1001");
         talkToACaller();
 
@@ -123,7 +122,6 @@ class AttendantConsoleTest {
 
     @Test
     void consultsAThirdPartyAndTransfersTheCallerToIt() {
-        SimCan.transfer();
         startConsoleAt("1001");
         talkToACaller();
         lab.party("1002").willAnswer();
@@ -141,7 +139,6 @@ class AttendantConsoleTest {
 
     @Test
     void sendsTheCallerToAnotherNumberInABlindTransfer() {
-        SimCan.transfer();
         startConsoleAt("1001");
         talkToACaller();
 
@@ -153,7 +150,6 @@ class AttendantConsoleTest {
 
     @Test
     void joinsACallAndItsConsultationInAConferenceOfThreeAndEndsIt() {
-        SimCan.conference();
         startConsoleAt("1001");
         talkToACaller();
         lab.party("1003").willAnswer();
@@ -170,8 +166,6 @@ class AttendantConsoleTest {
 
     @Test
     void parksACallAndPicksItUpAgainFromTheOrbit() {
-        SimCan.park();
-        SimCan.pickup();
         startConsoleAt("1001");
         talkToACaller();
 
@@ -186,7 +180,6 @@ class AttendantConsoleTest {
 
     @Test
     void picksUpACallRingingAtAnotherPhone() {
-        SimCan.pickup();
         startConsoleAt("1001");
         lab.sim.call("5550100", "1002");
 
@@ -198,7 +191,6 @@ class AttendantConsoleTest {
 
     @Test
     void runsAWholeScriptFromItsInputAndEndsWithStatusZero() {
-        SimCan.transfer();
         lab.party("1002").willAnswer();
         startConsoleAt("1001");
         lab.sim.call("5550100", "1001");

@@ -106,7 +106,6 @@ class CallMonitorTest {
 
     @Test
     void eventsOfATransferAreBracketedByItsMetaEvents() throws Exception {
-        SimCan.transfer();
         lab.party("1002").willAnswer();
         lab.party("1003").willAnswer();
         Output out = new Output();

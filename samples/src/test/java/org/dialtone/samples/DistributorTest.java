@@ -34,7 +34,6 @@ class DistributorTest {
 
     @Test
     void callsToARoutePointGoToTheAgentsInTurn() {
-        SimCan.redirect();
         distribute("4000");
 
         lab.sim.call("5550100", "4000");
@@ -53,7 +52,6 @@ class DistributorTest {
 
     @Test
     void busyAgentsAreSkippedAndACallWaitsWhileEveryAgentIsBusy() {
-        SimCan.redirect();
         distribute("4000");
         lab.party("2002").dial("1001"); // 2002 makes a call of its own: busy
 
@@ -76,7 +74,6 @@ class DistributorTest {
 
     @Test
     void callsRingingAtAnObservedAddressAreRedirectedToo() {
-        SimCan.redirect();
         distribute("2000");
 
         lab.sim.call("5550100", "2000");

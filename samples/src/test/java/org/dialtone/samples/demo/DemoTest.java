@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dialtone.samples.Output;
-import org.dialtone.samples.SimCan;
 import org.junit.jupiter.api.Test;
 
 class DemoTest {
     @Test
     void tellsTheWholeStoryWithTheMonitorsEventsAndEndsWithASummaryOnOneScreen() {
-        SimCan.hold();
-        SimCan.transfer();
-        SimCan.conference();
         Output out = new Output();
 
         int status = Demo.run(out.stream());
