@@ -1,5 +1,7 @@
 package org.dialtone.internal.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +23,10 @@ import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 import javax.telephony.callcontrol.CallControlTerminalEvent;
 import javax.telephony.callcontrol.CallControlTerminalListener;
 import javax.telephony.callcontrol.CallControlTerminalObserver;
+import javax.telephony.callcontrol.events.CallCtlConnFailedEv;
 import javax.telephony.events.AddrEv;
 import javax.telephony.events.CallEv;
+import javax.telephony.events.ConnFailedEv;
 import javax.telephony.events.Ev;
 import javax.telephony.events.TermEv;
 import javax.telephony.privatedata.PrivateDataCallListener;
@@ -47,6 +51,26 @@ final class EventLog implements CallControlCallObserver, CallControlTerminalConn
     Event heard(int id, Predicate<Event> also) throws InterruptedException {
         return (Event) await(e -> e instanceof Event && ((Event) e).getID() == id && also.test((Event) e),
                 "listener event " + id);
+    }
+
+    /**
+     * Asserts the causes of the first FAILED events of both models (core and call-control observer
+     * events, core and call-control listener events), waiting for them.
+     */
+    void assertFailedWith(int coreCause, int callControlCause) throws InterruptedException {
+        ConnFailedEv core = observed(ConnFailedEv.class);
+        assertThat(core.getCause()).as("core cause of ConnFailedEv").isEqualTo(coreCause);
+        CallCtlConnFailedEv callControl = observed(CallCtlConnFailedEv.class);
+        assertThat(callControl.getCause()).as("core cause of CallCtlConnFailedEv").isEqualTo(coreCause);
+        assertThat(callControl.getCallControlCause()).as("call-control cause of CallCtlConnFailedEv")
+                .isEqualTo(callControlCause);
+        ConnectionEvent heardCore = (ConnectionEvent) heard(ConnectionEvent.CONNECTION_FAILED, e -> true);
+        assertThat(heardCore.getCause()).as("cause of CONNECTION_FAILED").isEqualTo(coreCause);
+        CallControlConnectionEvent heard = (CallControlConnectionEvent) heard(
+                CallControlConnectionEvent.CALLCTL_CONNECTION_FAILED, e -> true);
+        assertThat(heard.getCause()).as("cause of CALLCTL_CONNECTION_FAILED").isEqualTo(coreCause);
+        assertThat(heard.getCallControlCause()).as("call-control cause of CALLCTL_CONNECTION_FAILED")
+                .isEqualTo(callControlCause);
     }
 
     synchronized List<Object> all() {

@@ -5,8 +5,10 @@ import static org.dialtone.internal.model.Sequences.answered;
 import static org.dialtone.internal.model.Sequences.asListener;
 import static org.dialtone.internal.model.Sequences.connect;
 import static org.dialtone.internal.model.Sequences.disconnected;
+import static org.dialtone.internal.model.Sequences.incoming;
 import static org.dialtone.internal.model.Sequences.invalid;
 import static org.dialtone.internal.model.Sequences.lines;
+import static org.dialtone.internal.model.Sequences.localHangsUp;
 import static org.dialtone.internal.model.Sequences.ringing;
 import static org.dialtone.internal.model.SimLab.describe;
 
@@ -32,13 +34,11 @@ class InboundCallTest {
     private final Recorder listener = new Recorder();
 
     /** The switch offers the call: the caller's side is up, the local address is about to ring. */
-    private static final List<String> OFFERED = lines("-- META_CALL_STARTING", "CallActiveEv", "ConnCreatedEv " + FAR,
-            "ConnConnectedEv " + FAR, "CallCtlConnEstablishedEv " + FAR, "ConnCreatedEv 1001");
+    private static final List<String> OFFERED = incoming(FAR, "1001");
 
     private static final List<String> ANSWERED = lines(OFFERED, ringing("1001", "1001"), answered("1001", "1001"));
 
-    private static final List<String> LOCAL_SIDE_HANGS_UP = lines("-- META_CALL_ENDING",
-            disconnected("1001", "1001"), disconnected(FAR), invalid());
+    private static final List<String> LOCAL_SIDE_HANGS_UP = localHangsUp("1001", FAR);
 
     @BeforeEach
     void observe() throws Exception {

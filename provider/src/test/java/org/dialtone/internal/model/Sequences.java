@@ -85,6 +85,38 @@ final class Sequences {
         return lines(disconnected(from, fromTerminals), "ConnCreatedEv " + to);
     }
 
+    /** A party beyond the switch is reached, then alerted: two progress batches. */
+    static List<String> reached(String far) {
+        return lines("-- META_CALL_PROGRESS", "ConnInProgressEv " + far, "CallCtlConnNetworkReachedEv " + far,
+                "-- META_CALL_PROGRESS", "ConnAlertingEv " + far, "CallCtlConnNetworkAlertingEv " + far);
+    }
+
+    /** A party beyond the switch answers, as one progress batch. */
+    static List<String> farAnswered(String far) {
+        return lines("-- META_CALL_PROGRESS", "ConnConnectedEv " + far, "CallCtlConnEstablishedEv " + far);
+    }
+
+    /** The called party fails (busy, unknown, not answered, rejected), as one progress batch. */
+    static List<String> failed(String party) {
+        return lines("-- META_CALL_PROGRESS", "ConnFailedEv " + party, "CallCtlConnFailedEv " + party);
+    }
+
+    /** The local party hangs up: it leaves, then the far party (failed or talking), and the call ends. */
+    static List<String> localHangsUp(String local, String far) {
+        return lines("-- META_CALL_ENDING", disconnected(local, local), disconnected(far), invalid());
+    }
+
+    /** The party beyond the switch hangs up (or gives up): it leaves, then the local one, and the call ends. */
+    static List<String> farHangsUp(String local, String far) {
+        return lines("-- META_CALL_ENDING", disconnected(far), disconnected(local, local), invalid());
+    }
+
+    /** A party beyond the switch calls the local address: the caller's side is up, the address is about to ring. */
+    static List<String> incoming(String far, String local) {
+        return lines("-- META_CALL_STARTING", "CallActiveEv", "ConnCreatedEv " + far, "ConnConnectedEv " + far,
+                "CallCtlConnEstablishedEv " + far, "ConnCreatedEv " + local);
+    }
+
     /** The call goes INVALID and its observation ends. */
     static List<String> invalid() {
         return lines("CallInvalidEv", "-- META_UNKNOWN", "CallObservationEndedEv");
