@@ -1,11 +1,16 @@
 package org.dialtone;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.telephony.JtapiPeer;
 import javax.telephony.Provider;
 import javax.telephony.ProviderUnavailableException;
 import org.dialtone.internal.backend.Backend;
+import org.dialtone.internal.backend.sip.SipBackend;
+import org.dialtone.internal.backend.sip.SipConfig;
 import org.dialtone.internal.model.ProviderImpl;
 import org.dialtone.sim.SimSwitch;
 import org.dialtone.sim.SwitchPlan;
@@ -82,7 +87,18 @@ public class DialtonePeer implements JtapiPeer {
     }
 
     private static Backend sipBackend(ProviderString parsed) {
-        throw new ProviderUnavailableException(ProviderUnavailableException.CAUSE_NOT_IN_SERVICE,
-                "the sip backend is not available in this build yet; use sim");
+        Map<String, String> values = new LinkedHashMap<>();
+        parsed.keys().forEach(key -> values.put(key, parsed.value(key).orElseThrow()));
+        SipConfig config;
+        try {
+            config = SipConfig.parse(values);
+        } catch (IllegalArgumentException e) {
+            throw new ProviderUnavailableException(ProviderUnavailableException.CAUSE_INVALID_ARGUMENT, e.getMessage());
+        }
+        try {
+            return SipBackend.open(config);
+        } catch (IOException e) {
+            throw new ProviderUnavailableException(ProviderUnavailableException.CAUSE_NOT_IN_SERVICE, e.getMessage());
+        }
     }
 }

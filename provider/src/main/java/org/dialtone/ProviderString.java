@@ -55,6 +55,12 @@ final class ProviderString {
 
     private static final String MASK = "***";
 
+    /**
+     * Keys whose value is a comma-separated list of {@code name:secret} entries (the sip users and
+     * their passwords): {@link #toString()} keeps the names and masks the secrets.
+     */
+    private static final Set<String> SECRET_LISTS = Set.of("users");
+
     private final String service;
     /** Non-credential parameters in the order given. */
     private final Map<String, String> values;
@@ -70,8 +76,9 @@ final class ProviderString {
     private static Map<String, Set<String>> knownKeys() {
         Map<String, Set<String>> keys = new TreeMap<>();
         keys.put("sim", Set.of("config", "name"));
-        // The sip backend's issue extends this set with its options.
-        keys.put("sip", Set.of("host", "port"));
+        // The sip backend reads these; internal.backend.sip.SipConfig says what each means.
+        keys.put("sip", Set.of("host", "port", "transport", "users", "registrar", "proxy", "domain", "expires",
+                "noanswer"));
         return Collections.unmodifiableMap(keys);
     }
 
@@ -122,7 +129,7 @@ final class ProviderString {
             }
             checkKey(service, key, value, values);
             values.put(key, value);
-            shown.add(key + "=" + value);
+            shown.add(key + "=" + (SECRET_LISTS.contains(key) ? maskSecrets(value) : value));
         }
         return new ProviderString(service, values, shown);
     }
@@ -152,6 +159,16 @@ final class ProviderString {
         if (value.isEmpty()) {
             throw invalidArgument("key '" + key + "' has an empty value; leave the key out to use the default");
         }
+    }
+
+    /** {@code alice:pw1,bob} becomes {@code alice:***,bob}: each secret after its entry's first ':' is hidden. */
+    private static String maskSecrets(String list) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : list.split(",", -1)) {
+            int colon = entry.indexOf(':');
+            entries.add(colon < 0 ? entry : entry.substring(0, colon + 1) + MASK);
+        }
+        return String.join(",", entries);
     }
 
     private static boolean isCredential(String key) {
@@ -207,7 +224,10 @@ final class ProviderString {
         return Objects.hash(service, values);
     }
 
-    /** The string in normal form (trimmed, in the order given) with credential values masked. */
+    /**
+     * The string in normal form (trimmed, in the order given) with credential values and the
+     * passwords in {@code users} masked.
+     */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(service);

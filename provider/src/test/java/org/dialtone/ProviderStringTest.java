@@ -74,7 +74,8 @@ class ProviderStringTest {
                 Arguments.of("sim;Config=x", CAUSE_INVALID_ARGUMENT,
                         "unknown key 'Config' for service 'sim'; known keys: config, name"),
                 Arguments.of("sip;config=x", CAUSE_INVALID_ARGUMENT,
-                        "unknown key 'config' for service 'sip'; known keys: host, port"),
+                        "unknown key 'config' for service 'sip'; known keys: domain, expires, host, noanswer, port,"
+                                + " proxy, registrar, transport, users"),
                 Arguments.of("sim;config=", CAUSE_INVALID_ARGUMENT,
                         "key 'config' has an empty value; leave the key out to use the default"),
                 Arguments.of("sim;config=  ", CAUSE_INVALID_ARGUMENT,
@@ -134,6 +135,14 @@ class ProviderStringTest {
         ProviderString parsed = ProviderString.parse(" sim ; login = alice ; config = /p ;Passwd=secret;appinfo=");
 
         assertThat(parsed).hasToString("sim;login=***;config=/p;Passwd=***;appinfo=***");
+    }
+
+    @Test
+    void toStringMasksThePasswordsOfSipUsersButKeepsTheirNames() {
+        ProviderString parsed = ProviderString.parse("sip;users=alice:secret1,bob,carol:a:b;port=5070");
+
+        assertThat(parsed).hasToString("sip;users=alice:***,bob,carol:***;port=5070");
+        assertThat(parsed.value("users")).contains("alice:secret1,bob,carol:a:b");
     }
 
     @Test

@@ -58,6 +58,16 @@ public interface Backend {
      */
     void offer(long leg, String caller, String address);
 
+    /**
+     * Offers the call that this backend announced with {@link Signals#incoming} (its remote leg
+     * {@code callerLeg}) to the local {@code address} as leg {@code leg}, answered as for
+     * {@link #offer}. A backend that carries both legs of such a call on one protocol dialog (SIP)
+     * needs {@code callerLeg} to find it; the default forgets it and offers.
+     */
+    default void offerIncoming(long callerLeg, long leg, String caller, String address) {
+        offer(leg, caller, address);
+    }
+
     /** The application answered leg {@code leg} of a local address at {@code terminal}. */
     void answer(long leg, String terminal);
 

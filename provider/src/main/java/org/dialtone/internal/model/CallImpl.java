@@ -165,7 +165,7 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
         ConnectionImpl remote = newConnection(calling, leg);
         remote.moveTo(ConnectionState.ESTABLISHED, Ev.CAUSE_NEW_CALL, Ev.CAUSE_NEW_CALL);
         ConnectionImpl local = newConnection(address, LegIds.next());
-        offerLocally(local, caller);
+        offerLocally(local, caller, leg);
     }
 
     void answer(TerminalConnectionImpl tc) throws InvalidStateException {
@@ -751,8 +751,19 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
      * there makes it busy: then it fails as a busy party's does, after this operation.
      */
     void offerLocally(ConnectionImpl dest, String caller) {
+        offerLocally(dest, caller, 0);
+    }
+
+    /**
+     * Like {@link #offerLocally(ConnectionImpl, String)} for a call that came in from the backend
+     * with the remote leg {@code callerLeg} (0 for none), which the backend needs to find its side
+     * of the call.
+     */
+    private void offerLocally(ConnectionImpl dest, String caller, long callerLeg) {
         if (SecureCalls.engages(dest.address())) {
             provider.signal(Ev.META_CALL_PROGRESS, () -> onFailed(dest, CallCtlEv.CAUSE_BUSY));
+        } else if (callerLeg != 0) {
+            provider.backend().offerIncoming(callerLeg, dest.leg, caller, dest.address().getName());
         } else {
             provider.backend().offer(dest.leg, caller, dest.address().getName());
         }

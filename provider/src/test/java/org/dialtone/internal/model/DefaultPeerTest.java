@@ -90,7 +90,7 @@ class DefaultPeerTest {
                 "unknown key 'colour'");
         assertUnavailable(peer, "sim;config=/no/such/plan.txt", ProviderUnavailableException.CAUSE_INVALID_ARGUMENT,
                 "/no/such/plan.txt");
-        assertUnavailable(peer, "sip", ProviderUnavailableException.CAUSE_NOT_IN_SERVICE, "sip");
+        assertUnavailable(peer, "sip", ProviderUnavailableException.CAUSE_INVALID_ARGUMENT, "sip key 'users' is missing");
     }
 
     @Test

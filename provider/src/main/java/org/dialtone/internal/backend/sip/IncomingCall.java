@@ -1,0 +1,264 @@
+package org.dialtone.internal.backend.sip;
+
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import javax.sip.Dialog;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.TimeoutEvent;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.LegIds;
+import org.dialtone.internal.backend.Signals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An INVITE to one of the provider's users. It carries two of the model's legs: the caller's (the
+ * remote party, announced with {@link Signals#incoming}) and the user's (offered by the model
+ * through {@code offerIncoming}). Offered, it rings (180); answered, it sends 200 with the SDP
+ * answer; released before that, it refuses the INVITE with the response that matches the cause,
+ * after it it hangs up with BYE (once the ACK has come). The caller's CANCEL or BYE releases the
+ * caller's leg.
+ */
+final class IncomingCall extends SipCall {
+    private static final Logger LOG = LoggerFactory.getLogger(IncomingCall.class);
+
+    private enum Phase {
+        /** The model was told; it has not offered the call to the user yet. */
+        ANNOUNCED,
+        /** 180 sent: the user's terminal rings. */
+        RINGING,
+        /** 200 sent, no ACK yet. */
+        ANSWERED,
+        /** ACK received: the dialog is up. */
+        CONFIRMED,
+        /** Nothing more to do on the wire. */
+        OVER
+    }
+
+    private final long callerLeg;
+    private final String user;
+    private final ServerTransaction invite;
+    private final byte[] offer;
+    private final String localTag = SipMessages.newTag();
+    private long localLeg;
+    private Phase phase = Phase.ANNOUNCED;
+    private DatagramChannel rtp;
+    private Dialog dialog;
+    private boolean modelDone;
+    /** The model hung up between our 200 and the caller's ACK: BYE goes when the ACK comes. */
+    private boolean byeWanted;
+
+    private IncomingCall(SipBackend backend, String callId, long callerLeg, String user, ServerTransaction invite,
+            byte[] offer) {
+        super(backend, callId);
+        this.callerLeg = callerLeg;
+        this.user = user;
+        this.invite = invite;
+        this.offer = offer;
+        this.dialog = invite.getDialog();
+    }
+
+    /**
+     * Takes a new INVITE for {@code user}: refuses an offer Dialtone cannot answer (488), else
+     * announces the call to the model.
+     */
+    static void start(SipBackend backend, ServerTransaction invite, String user) {
+        Request request = invite.getRequest();
+        byte[] offer = request.getRawContent();
+        if (offer != null && offer.length > 0) {
+            try {
+                Sdp.answer(offer, "dialtone", backend.config.host(), 9, 1, 1); // can we answer it at all?
+            } catch (IllegalArgumentException e) {
+                LOG.info("refusing a call to {}: {}", user, e.getMessage());
+                backend.respond(invite, Response.NOT_ACCEPTABLE_HERE);
+                return;
+            }
+        } else {
+            offer = null; // the caller expects our offer in the 200 and sends its answer in the ACK
+        }
+        String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        long callerLeg = LegIds.next();
+        IncomingCall call = new IncomingCall(backend, callId, callerLeg, user, invite, offer);
+        backend.track(call, callerLeg);
+        String caller = SipMessages.partyName(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress());
+        backend.signal(s -> s.incoming(callerLeg, caller, user));
+    }
+
+    /** The model offers the call to the user as leg {@code leg}: it rings. */
+    void offered(long leg) {
+        if (phase != Phase.ANNOUNCED) {
+            return;
+        }
+        localLeg = leg;
+        backend.track(this, leg);
+        if (send(Response.RINGING, null)) {
+            phase = Phase.RINGING;
+            tell(s -> s.alerting(leg));
+        }
+    }
+
+    @Override
+    void answer(long leg, String terminal) {
+        if (phase != Phase.RINGING && phase != Phase.ANNOUNCED) {
+            return;
+        }
+        try {
+            rtp = backend.rtp.open();
+            long session = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+            int port = RtpDrain.port(rtp);
+            byte[] sdp = offer == null ? Sdp.offer("dialtone", backend.config.host(), port, session, session)
+                    : Sdp.answer(offer, "dialtone", backend.config.host(), port, session, session);
+            if (send(Response.OK, sdp)) {
+                phase = Phase.ANSWERED;
+                dialog = invite.getDialog();
+            }
+        } catch (Exception e) {
+            LOG.warn("call {}: could not answer: {}", callId, e.toString());
+            send(Response.SERVER_INTERNAL_ERROR, null);
+            tell(s -> s.released(callerLeg, Ev.CAUSE_RESOURCES_NOT_AVAILABLE));
+            over();
+        }
+    }
+
+    @Override
+    void release(long leg, int cause) {
+        modelDone = true;
+        switch (phase) {
+            case ANNOUNCED:
+            case RINGING:
+                send(SipCauses.ofRefusal(cause), null);
+                over();
+                break;
+            case ANSWERED:
+                byeWanted = true;
+                break;
+            case CONFIRMED:
+                bye();
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    void onRequest(RequestEvent event) {
+        String method = event.getRequest().getMethod();
+        switch (method) {
+            case Request.ACK:
+                if (phase == Phase.ANSWERED) {
+                    phase = Phase.CONFIRMED;
+                    dialog = event.getDialog() != null ? event.getDialog() : dialog;
+                    if (byeWanted) {
+                        bye();
+                    }
+                }
+                break;
+            case Request.CANCEL:
+                backend.respond(event, Response.OK);
+                if (phase == Phase.ANNOUNCED || phase == Phase.RINGING) {
+                    send(Response.REQUEST_TERMINATED, null);
+                    tell(s -> s.released(callerLeg, Ev.CAUSE_CALL_CANCELLED));
+                    over();
+                }
+                break;
+            case Request.BYE:
+                backend.respond(event, Response.OK);
+                if (phase == Phase.ANSWERED || phase == Phase.CONFIRMED) {
+                    tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));
+                    over();
+                }
+                break;
+            case Request.INVITE:
+                backend.respond(event, Response.NOT_ACCEPTABLE_HERE); // re-INVITEs come with hold, later
+                break;
+            default:
+                backend.respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+        }
+    }
+
+    @Override
+    void onResponse(ResponseEvent event) {
+        // only our BYE gets responses; nothing waits for them
+    }
+
+    @Override
+    void onTimeout(TimeoutEvent event) {
+        if (event.isServerTransaction() && phase == Phase.ANSWERED) {
+            LOG.info("call {}: the caller never ACKed the answer; hanging up", callId);
+            tell(s -> s.released(callerLeg, Ev.CAUSE_NETWORK_NOT_OBTAINABLE));
+            over();
+        }
+    }
+
+    @Override
+    void onDialogTerminated() {
+        if (phase != Phase.OVER) {
+            tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));
+            over();
+        }
+    }
+
+    /** Sends a response to the INVITE; for 1xx/2xx with our tag and Contact. */
+    private boolean send(int code, byte[] sdp) {
+        try {
+            boolean dialogForming = code < 300;
+            Response response = backend.messages.response(invite.getRequest(), code, localTag,
+                    dialogForming ? user : null);
+            if (sdp != null) {
+                response.setContent(sdp, backend.messages.sdpType());
+            }
+            invite.sendResponse(response);
+            return true;
+        } catch (Exception e) {
+            LOG.warn("call {}: could not send {}: {}", callId, code, e.toString());
+            return false;
+        }
+    }
+
+    private void bye() {
+        try {
+            Request bye = dialog.createRequest(Request.BYE);
+            dialog.sendRequest(backend.sip.provider.getNewClientTransaction(bye));
+        } catch (Exception e) {
+            LOG.warn("call {}: could not send BYE: {}", callId, e.toString());
+        }
+        over();
+    }
+
+    private void tell(Consumer<Signals> signal) {
+        if (!modelDone) {
+            backend.signal(signal);
+        }
+    }
+
+    private void over() {
+        phase = Phase.OVER;
+        modelDone = true;
+        backend.rtp.close(rtp);
+        rtp = null;
+        backend.forgetLeg(callerLeg);
+        if (localLeg != 0) {
+            backend.forgetLeg(localLeg);
+        }
+        backend.forgetCall(this);
+    }
+
+    @Override
+    void close() {
+        modelDone = true;
+        backend.rtp.close(rtp);
+        rtp = null;
+    }
+
+    @Override
+    public String toString() {
+        return "incoming call " + callId + " to " + user + " " + phase;
+    }
+}

@@ -1,0 +1,573 @@
+package org.dialtone.internal.backend.sip;
+
+import gov.nist.javax.sip.clientauthutils.AccountManager;
+import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
+import gov.nist.javax.sip.clientauthutils.UserCredentials;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.sip.ClientTransaction;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipListener;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Message;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.Backend;
+import org.dialtone.internal.backend.Signals;
+import org.dialtone.internal.backend.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SIP on JAIN SIP RI as a {@link Backend}: the provider's users are SIP user agents it hosts. They
+ * register at the registrar (if one is configured), place the legs the model routes as INVITEs and
+ * take INVITEs addressed to them as incoming calls; a call between two users of the same provider
+ * never leaves it.
+ *
+ * <p>Threads (docs/concurrency.md): all SIP state lives on one thread of this backend,
+ * {@code dialtone-sip-<stack>}, as the model's state lives on its loop. Commands from the model and
+ * events from the stack's threads are queued there and never block their caller; timers
+ * (registration refresh, no-answer) run there too. So no lock guards the calls below, and signals
+ * leave in the order the SIP messages came. The stack's own threads only queue.
+ */
+public final class SipBackend implements Backend {
+    private static final Logger LOG = LoggerFactory.getLogger(SipBackend.class);
+    /** How long the provider waits for registrations before it comes into service anyway. */
+    private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(5);
+    /** How long stopping waits for the registrar to confirm that bindings are removed. */
+    private static final long UNREGISTER_WAIT_MILLIS = 2000;
+
+    final SipConfig config;
+    final SipStackHandle sip;
+    final SipMessages messages;
+    final RtpDrain rtp;
+    final AuthenticationHelper auth;
+    private final Topology topology;
+    private final Map<String, SipConfig.User> users = new LinkedHashMap<>();
+    private final ScheduledThreadPoolExecutor owner;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    // Owned by the backend's thread.
+    private Signals signals;
+    private boolean inService;
+    private final Map<String, Registration> registrations = new LinkedHashMap<>();
+    private final Map<String, Registration> registrationsByCallId = new HashMap<>();
+    private final Map<Long, SipCall> callsByLeg = new HashMap<>();
+    private final Map<String, SipCall> callsByCallId = new HashMap<>();
+
+    private SipBackend(SipConfig config, SipStackHandle sip, RtpDrain rtp) {
+        this.config = config;
+        this.sip = sip;
+        this.rtp = rtp;
+        this.messages = new SipMessages(config, sip);
+        this.auth = sip.authenticationHelper(new Accounts());
+        Map<String, List<String>> terminalsByAddress = new LinkedHashMap<>();
+        for (SipConfig.User user : config.users()) {
+            users.put(user.name(), user);
+            terminalsByAddress.put(user.name(), List.of(user.name()));
+        }
+        this.topology = Topology.of(terminalsByAddress, new ArrayList<>(users.keySet()));
+        this.owner = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "dialtone-sip-" + sip.name);
+            t.setDaemon(true);
+            return t;
+        });
+        owner.setRemoveOnCancelPolicy(true);
+        owner.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /**
+     * Creates the stack and listens as {@code config} says; {@link #start} then brings it into
+     * service.
+     *
+     * @throws IOException if it cannot listen (the port is taken, the host is not local)
+     */
+    public static SipBackend open(SipConfig config) throws IOException {
+        Objects.requireNonNull(config, "config");
+        InetAddress host = InetAddress.getByName(config.host());
+        SipStackHandle sip = SipStackHandle.open(config);
+        try {
+            return new SipBackend(config, sip, new RtpDrain(host, sip.name));
+        } catch (IOException | RuntimeException e) {
+            sip.stop();
+            throw e;
+        }
+    }
+
+    @Override
+    public Topology topology() {
+        return topology;
+    }
+
+    /** Registers the users, if there is a registrar; in service once they are (or have failed). */
+    @Override
+    public void start(Signals signals) {
+        Objects.requireNonNull(signals, "signals");
+        run(() -> {
+            if (this.signals != null) {
+                return;
+            }
+            this.signals = signals;
+            sip.listen(new StackEvents());
+            if (config.registrar().isEmpty()) {
+                comeIntoService();
+                return;
+            }
+            for (SipConfig.User user : config.users()) {
+                Registration r = new Registration(user, config, sip, messages, auth, new Registration.Host() {
+                    @Override
+                    public void settled(Registration registration) {
+                        if (!inService && registrations.values().stream()
+                                .allMatch(x -> x.state() != Registration.State.REGISTERING)) {
+                            comeIntoService();
+                        }
+                    }
+
+                    @Override
+                    public ScheduledFuture<?> schedule(Duration delay, Runnable task) {
+                        return SipBackend.this.schedule(delay, task);
+                    }
+                });
+                registrations.put(user.name(), r);
+                registrationsByCallId.put(r.callId(), r);
+            }
+            registrations.values().forEach(Registration::register);
+            schedule(REGISTRATION_WAIT, () -> {
+                if (!inService) {
+                    LOG.warn("sip provider on {}: the registrar has not answered every user within {} s;"
+                            + " in service anyway", sip.name, REGISTRATION_WAIT.getSeconds());
+                    comeIntoService();
+                }
+            });
+        });
+    }
+
+    private void comeIntoService() {
+        inService = true;
+        LOG.info("sip provider {} listens on {} {}:{}", sip.name, config.transport().sipName(), config.host(),
+                config.port());
+        signal(Signals::inService);
+    }
+
+    @Override
+    public boolean isDialable(String destination) {
+        return messages.isDialable(destination);
+    }
+
+    /** SIP addresses are whole only when the user says so: overlap dialling ends with {@code #}. */
+    @Override
+    public boolean isCompleteNumber(String digits) {
+        return false;
+    }
+
+    @Override
+    public void route(long leg, String caller, String destination) {
+        run(() -> {
+            Registration registration = registrations.get(caller);
+            if (registration != null && registration.state() == Registration.State.FAILED) {
+                LOG.info("call from {} to {} refused: {} is out of service ({})", caller, destination, caller,
+                        registration.cause());
+                signal(s -> s.failed(leg, Ev.CAUSE_NETWORK_NOT_OBTAINABLE));
+                return;
+            }
+            OutgoingCall.start(this, leg, caller, destination);
+        });
+    }
+
+    /** A call between two users of this provider: the called user's terminal (the application) rings. */
+    @Override
+    public void offer(long leg, String caller, String address) {
+        run(() -> signal(s -> s.alerting(leg)));
+    }
+
+    @Override
+    public void offerIncoming(long callerLeg, long leg, String caller, String address) {
+        run(() -> {
+            SipCall call = callsByLeg.get(callerLeg);
+            if (call instanceof IncomingCall) {
+                ((IncomingCall) call).offered(leg);
+            }
+        });
+    }
+
+    @Override
+    public void answer(long leg, String terminal) {
+        run(() -> {
+            SipCall call = callsByLeg.get(leg);
+            if (call != null) {
+                call.answer(leg, terminal);
+            }
+        });
+    }
+
+    @Override
+    public void release(long leg, int cause) {
+        run(() -> {
+            SipCall call = callsByLeg.get(leg);
+            if (call != null) {
+                call.release(leg, cause);
+            }
+        });
+    }
+
+    /**
+     * Removes the users' bindings (waiting up to two seconds for the registrar), then stops the
+     * backend's thread, the RTP ports and the stack with all its threads and sockets.
+     */
+    @Override
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        CountDownLatch unregistered = new CountDownLatch(1);
+        run(() -> {
+            AtomicInteger left = new AtomicInteger(registrations.size() + 1);
+            Runnable oneDone = () -> {
+                if (left.decrementAndGet() == 0) {
+                    unregistered.countDown();
+                }
+            };
+            registrations.values().forEach(r -> r.remove(oneDone));
+            oneDone.run();
+        });
+        try {
+            if (!unregistered.await(UNREGISTER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.info("sip provider {}: the registrar did not confirm every removal in time", sip.name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        run(() -> {
+            signals = null;
+            registrations.values().forEach(Registration::close);
+            callsByCallId.values().forEach(SipCall::close);
+            callsByLeg.values().forEach(SipCall::close);
+            callsByCallId.clear();
+            callsByLeg.clear();
+        });
+        owner.shutdown();
+        try {
+            if (!owner.awaitTermination(2, TimeUnit.SECONDS)) {
+                owner.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            owner.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        rtp.stop();
+        sip.stop();
+    }
+
+    /** What the provider holds, for leak checks in tests. */
+    public String holdings() {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        run(() -> text.complete("calls=" + callsByCallId.size() + " legs=" + callsByLeg.size()
+                + " rtp=" + rtp.openPorts()));
+        try {
+            return text.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (ExecutionException | TimeoutException e) {
+            return "stopped";
+        }
+    }
+
+    // ---- for the calls and registrations, on the backend's thread ------------------------------------
+
+    /** Sends a signal to the model, unless the backend has stopped. */
+    void signal(Consumer<Signals> signal) {
+        if (signals != null) {
+            signal.accept(signals);
+        }
+    }
+
+    /** Runs {@code task} on the backend's thread after {@code delay}; null (and nothing) after stop. */
+    ScheduledFuture<?> schedule(Duration delay, Runnable task) {
+        try {
+            return owner.schedule(guarded(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            return null;
+        }
+    }
+
+    void track(SipCall call, long leg) {
+        callsByCallId.put(call.callId, call);
+        callsByLeg.put(leg, call);
+    }
+
+    void forgetLeg(long leg) {
+        callsByLeg.remove(leg);
+    }
+
+    void forgetCall(SipCall call) {
+        callsByCallId.remove(call.callId, call);
+    }
+
+    boolean hasPassword(String user) {
+        SipConfig.User u = users.get(user);
+        return u != null && u.password().isPresent();
+    }
+
+    /** Answers a request outside any call's own handling (a stateless-looking reply). */
+    void respond(RequestEvent event, int code) {
+        Request request = event.getRequest();
+        if (request.getMethod().equals(Request.ACK)) {
+            return;
+        }
+        try {
+            ServerTransaction transaction = event.getServerTransaction();
+            if (transaction == null) {
+                transaction = sip.provider.getNewServerTransaction(request);
+            }
+            respond(transaction, code);
+        } catch (TransactionAlreadyExistsException retransmission) {
+            // the stack answers retransmissions from the transaction it already has
+        } catch (Exception e) {
+            LOG.debug("could not answer {} with {}: {}", request.getMethod(), code, e.toString());
+        }
+    }
+
+    void respond(ServerTransaction transaction, int code) {
+        try {
+            Response response = messages.response(transaction.getRequest(), code, SipMessages.newTag(), null);
+            if (code == Response.METHOD_NOT_ALLOWED || code == Response.OK
+                    && transaction.getRequest().getMethod().equals(Request.OPTIONS)) {
+                response.addHeader(sip.headers.createAllowHeader(SipMessages.ALLOWED));
+            }
+            transaction.sendResponse(response);
+        } catch (Exception e) {
+            LOG.debug("could not answer {} with {}: {}", transaction.getRequest().getMethod(), code, e.toString());
+        }
+    }
+
+    // ---- the stack's events, on the backend's thread --------------------------------------------
+
+    private void onRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        String method = request.getMethod();
+        SipCall call = callsByCallId.get(callIdOf(request));
+        if (call != null) {
+            call.onRequest(event);
+            return;
+        }
+        switch (method) {
+            case Request.INVITE:
+                if (((ToHeader) request.getHeader(ToHeader.NAME)).getTag() != null) {
+                    respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+                } else {
+                    newIncomingCall(event);
+                }
+                break;
+            case Request.ACK:
+                break;
+            case Request.OPTIONS:
+                respond(event, Response.OK);
+                break;
+            case Request.CANCEL:
+            case Request.BYE:
+                respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+                break;
+            default:
+                respond(event, Response.METHOD_NOT_ALLOWED);
+        }
+    }
+
+    private void newIncomingCall(RequestEvent event) {
+        Request request = event.getRequest();
+        String user = calledUser(request);
+        ServerTransaction transaction;
+        try {
+            transaction = event.getServerTransaction() != null ? event.getServerTransaction()
+                    : sip.provider.getNewServerTransaction(request);
+        } catch (TransactionAlreadyExistsException retransmission) {
+            return;
+        } catch (Exception e) {
+            LOG.debug("cannot take an INVITE: {}", e.toString());
+            return;
+        }
+        if (user == null || signals == null || !inService) {
+            respond(transaction, user == null ? Response.NOT_FOUND : Response.TEMPORARILY_UNAVAILABLE);
+            return;
+        }
+        IncomingCall.start(this, transaction, user);
+    }
+
+    /** The local user an INVITE is for: the Request-URI's user, else the To's. */
+    private String calledUser(Request request) {
+        for (URI uri : new URI[] {request.getRequestURI(), ((ToHeader) request.getHeader(ToHeader.NAME))
+                .getAddress().getURI()}) {
+            if (uri instanceof SipURI && ((SipURI) uri).getUser() != null
+                    && users.containsKey(((SipURI) uri).getUser())) {
+                return ((SipURI) uri).getUser();
+            }
+        }
+        return null;
+    }
+
+    private void onResponse(ResponseEvent event) {
+        Response response = event.getResponse();
+        String callId = callIdOf(response);
+        CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        if (cseq != null && cseq.getMethod().equals(Request.REGISTER)) {
+            Registration r = registrationsByCallId.get(callId);
+            if (r != null) {
+                r.onResponse(event);
+            }
+            return;
+        }
+        SipCall call = callsByCallId.get(callId);
+        if (call != null) {
+            call.onResponse(event);
+        }
+    }
+
+    private void onTimeout(TimeoutEvent event) {
+        Request request = event.isServerTransaction() ? event.getServerTransaction().getRequest()
+                : event.getClientTransaction().getRequest();
+        String callId = callIdOf(request);
+        if (request.getMethod().equals(Request.REGISTER)) {
+            Registration r = registrationsByCallId.get(callId);
+            if (r != null) {
+                r.onTimeout();
+            }
+            return;
+        }
+        SipCall call = callsByCallId.get(callId);
+        if (call != null) {
+            call.onTimeout(event);
+        }
+    }
+
+    private void onDialogTerminated(DialogTerminatedEvent event) {
+        SipCall call = callsByCallId.get(event.getDialog().getCallId().getCallId());
+        if (call != null) {
+            call.onDialogTerminated();
+        }
+    }
+
+    private static String callIdOf(Message message) {
+        CallIdHeader header = (CallIdHeader) message.getHeader(CallIdHeader.NAME);
+        return header == null ? "" : header.getCallId();
+    }
+
+    // ---- the backend's thread --------------------------------------------------------------------
+
+    /** Runs {@code task} on the backend's thread, later; dropped once the backend has stopped. */
+    private void run(Runnable task) {
+        try {
+            owner.execute(guarded(task));
+        } catch (RejectedExecutionException stopped) {
+            // the backend has stopped: nothing is left to act on
+        }
+    }
+
+    /** A task whose failure is logged and does not stop the backend's thread from serving others. */
+    private Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.error("sip provider {}: an event or command failed; carrying on", sip.name, e);
+            }
+        };
+    }
+
+    /** The stack's events, queued from its threads onto the backend's. */
+    private final class StackEvents implements SipListener {
+        @Override
+        public void processRequest(RequestEvent event) {
+            run(() -> onRequest(event));
+        }
+
+        @Override
+        public void processResponse(ResponseEvent event) {
+            run(() -> onResponse(event));
+        }
+
+        @Override
+        public void processTimeout(TimeoutEvent event) {
+            run(() -> onTimeout(event));
+        }
+
+        @Override
+        public void processIOException(IOExceptionEvent event) {
+            LOG.info("sip provider {}: I/O error towards {}:{} over {}", sip.name, event.getHost(), event.getPort(),
+                    event.getTransport());
+        }
+
+        @Override
+        public void processTransactionTerminated(TransactionTerminatedEvent event) {
+            // transactions end by themselves; calls follow their dialogs
+        }
+
+        @Override
+        public void processDialogTerminated(DialogTerminatedEvent event) {
+            run(() -> onDialogTerminated(event));
+        }
+    }
+
+    /** The users' digest credentials, by the user that sends the challenged request. */
+    private final class Accounts implements AccountManager {
+        @Override
+        public UserCredentials getCredentials(ClientTransaction challenged, String realm) {
+            URI from = ((javax.sip.header.FromHeader) challenged.getRequest()
+                    .getHeader(javax.sip.header.FromHeader.NAME)).getAddress().getURI();
+            SipConfig.User user = from instanceof SipURI ? users.get(((SipURI) from).getUser()) : null;
+            if (user == null || user.password().isEmpty()) {
+                return null;
+            }
+            return new UserCredentials() {
+                @Override
+                public String getUserName() {
+                    return user.name();
+                }
+
+                @Override
+                public String getPassword() {
+                    return user.password().get();
+                }
+
+                @Override
+                public String getSipDomain() {
+                    return config.domain();
+                }
+            };
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SipBackend[" + config + "]";
+    }
+}
