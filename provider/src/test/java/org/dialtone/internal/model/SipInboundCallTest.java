@@ -36,26 +36,32 @@ class SipInboundCallTest {
     private String callerName;
 
     @BeforeEach
-    void start() throws Exception {
+    void sippIsThere() {
         Sipp.assumeInstalled();
-        lab = new SipLab("domain=127.0.0.1");
-        lab.address("alice").addCallObserver(observer);
-        lab.address("alice").addCallListener(listener);
     }
 
     @AfterEach
     void shutDown() {
-        lab.close();
+        if (lab != null) {
+            lab.close();
+        }
         if (caller != null) {
             caller.close();
         }
     }
 
-    /** SIPp calls alice with {@code scenario}; returns the call once alice's terminal rings. */
+    /** SIPp calls alice with {@code scenario} over UDP; returns the call once alice's terminal rings. */
     private Call ringingCall(String scenario) throws Exception {
+        return ringingCall(scenario, "udp");
+    }
+
+    private Call ringingCall(String scenario, String transport) throws Exception {
+        lab = new SipLab("transport=" + transport);
+        lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallListener(listener);
         int port = Sipp.freePort();
         callerName = "sip:sipp@127.0.0.1:" + port;
-        caller = Sipp.client(scenario, port, "udp", "127.0.0.1:" + lab.port, "alice");
+        caller = Sipp.client(scenario, port, transport, "127.0.0.1:" + lab.port, "alice");
         observer.await("CallCtlTermConnRingingEv alice");
         return lab.provider.getCalls()[0];
     }
@@ -63,6 +69,7 @@ class SipInboundCallTest {
     private void assertBothModelsSaw(List<String> expected) throws Exception {
         assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(expected);
         assertThat(listener.await("CALL_EVENT_TRANSMISSION_ENDED")).containsExactlyElementsOf(asListener(expected));
+        lab.awaitNothingHeld();
     }
 
     @Test
@@ -88,6 +95,16 @@ class SipInboundCallTest {
         assertBothModelsSaw(lines(incoming(callerName, "alice"), ringing("alice", "alice"),
                 answered("alice", "alice"), farHangsUp("alice", callerName)));
         assertThat(describe(tc)).isEqualTo("alice DROPPED");
+        caller.assertSucceeded(SIPP_DONE);
+    }
+
+    @Test
+    void callOverTcpGoesTheSameWay() throws Exception {
+        Call call = ringingCall("uac-calls.xml", "tcp");
+        call.getConnections()[1].getTerminalConnections()[0].answer();
+
+        assertBothModelsSaw(lines(incoming(callerName, "alice"), ringing("alice", "alice"),
+                answered("alice", "alice"), farHangsUp("alice", callerName)));
         caller.assertSucceeded(SIPP_DONE);
     }
 

@@ -1,5 +1,6 @@
 package org.dialtone.internal.model;
 
+import java.util.concurrent.TimeUnit;
 import javax.telephony.Address;
 import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
@@ -23,12 +24,14 @@ final class SipLab implements AutoCloseable {
         this("proxy=127.0.0.1:" + proxyPort, options);
     }
 
-    /** A provider with the given extra {@code key=value} options. */
+    /** A provider with the given extra {@code key=value} options (users alice and bob unless they say). */
     SipLab(String option, String... options) {
-        StringBuilder text = new StringBuilder("sip;host=127.0.0.1;port=").append(port).append(";users=alice,bob;")
-                .append(option);
+        StringBuilder text = new StringBuilder("sip;host=127.0.0.1;port=").append(port).append(';').append(option);
         for (String o : options) {
             text.append(';').append(o);
+        }
+        if (!text.toString().contains(";users=")) {
+            text.append(";users=alice,bob");
         }
         provider = (ProviderImpl) new DialtonePeer().getProvider(text.toString());
     }
@@ -56,6 +59,23 @@ final class SipLab implements AutoCloseable {
     /** A new call from {@code from} (address and terminal of that name) to {@code to}. */
     Connection[] connect(String from, String to) throws Exception {
         return ((CallControlCall) provider.createCall()).connect(terminal(from), address(from), to);
+    }
+
+    /**
+     * Waits (at most 5 s: a cancelled INVITE is held until its 487 comes) until the backend holds
+     * no call, leg or RTP port, and the model no call.
+     */
+    void awaitNothingHeld() throws InterruptedException {
+        String expected = "calls=0 legs=0 rtp=0";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        String held;
+        while (!(held = backend().holdings()).equals(expected) || provider.getCalls() != null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the sip backend still holds " + held + "; the model "
+                        + provider.holdings());
+            }
+            Thread.sleep(10);
+        }
     }
 
     @Override

@@ -53,10 +53,14 @@ class SipOutboundCallTest {
         }
     }
 
-    /** SIPp plays the far end with {@code scenario}; alice calls it. */
-    private Connection[] call(String scenario, String... keys) throws Exception {
-        far = Sipp.server(scenario, Sipp.freePort(), "udp", keys);
-        lab = new SipLab(far.port(), "noanswer=1");
+    /** SIPp plays the far end with {@code scenario}; alice calls it over UDP. */
+    private Connection[] call(String scenario) throws Exception {
+        return call(scenario, "udp");
+    }
+
+    private Connection[] call(String scenario, String transport) throws Exception {
+        far = Sipp.server(scenario, Sipp.freePort(), transport);
+        lab = new SipLab(far.port(), "noanswer=1", "transport=" + transport);
         assertThat(lab.provider.getState()).isEqualTo(Provider.IN_SERVICE);
         lab.address("alice").addCallObserver(observer);
         lab.address("alice").addCallListener(listener);
@@ -68,6 +72,7 @@ class SipOutboundCallTest {
     private void assertBothModelsSaw(List<String> expected) throws Exception {
         assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(expected);
         assertThat(listener.await("CALL_EVENT_TRANSMISSION_ENDED")).containsExactlyElementsOf(asListener(expected));
+        lab.awaitNothingHeld();
     }
 
     /** The caller stays with the failed party until it hangs up; then the call ends. */
@@ -92,6 +97,27 @@ class SipOutboundCallTest {
 
         assertBothModelsSaw(lines(connect("alice", FAR), reached(FAR), farAnswered(FAR), localHangsUp("alice", FAR)));
         far.assertSucceeded(SIPP_DONE);
+    }
+
+    @Test
+    void callOverTcpGoesTheSameWay() throws Exception {
+        Connection[] parts = call("uas-answer.xml", "tcp");
+        observer.await("CallCtlConnEstablishedEv " + FAR);
+        parts[0].disconnect();
+
+        assertBothModelsSaw(lines(connect("alice", FAR), reached(FAR), farAnswered(FAR), localHangsUp("alice", FAR)));
+        far.assertSucceeded(SIPP_DONE);
+    }
+
+    @Test
+    void shutdownHangsUpAnAnsweredCallWithBye() throws Exception {
+        call("uas-answer.xml");
+        observer.await("CallCtlConnEstablishedEv " + FAR);
+
+        lab.close();
+
+        far.assertSucceeded(SIPP_DONE);
+        lab = null;
     }
 
     @Test

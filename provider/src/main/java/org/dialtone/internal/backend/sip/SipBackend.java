@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -300,6 +301,27 @@ public final class SipBackend implements Backend {
             return "interrupted";
         } catch (ExecutionException | TimeoutException e) {
             return "stopped";
+        }
+    }
+
+    /**
+     * Why {@code user} is out of service (its registration failed), or empty if it is in service or
+     * not a user of this provider.
+     */
+    public Optional<String> outOfService(String user) {
+        CompletableFuture<Optional<String>> cause = new CompletableFuture<>();
+        run(() -> {
+            Registration r = registrations.get(user);
+            cause.complete(r != null && r.state() == Registration.State.FAILED ? Optional.of(r.cause())
+                    : Optional.empty());
+        });
+        try {
+            return cause.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
         }
     }
 

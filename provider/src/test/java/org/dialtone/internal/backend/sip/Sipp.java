@@ -80,7 +80,12 @@ public final class Sipp implements AutoCloseable {
      */
     public static Sipp server(String scenario, int port, String transport, String... keys) throws IOException {
         Sipp sipp = start(scenario, port, transport, null, List.of(), keys);
-        sipp.awaitListening(transport);
+        try {
+            sipp.awaitListening(transport);
+        } catch (IOException | RuntimeException e) {
+            sipp.close();
+            throw e;
+        }
         return sipp;
     }
 
@@ -160,6 +165,40 @@ public final class Sipp implements AutoCloseable {
             throw new AssertionError("SIPp " + scenario + " exited with " + code + "; errors:\n" + read("errors.log")
                     + "\nmessages:\n" + messages());
         }
+    }
+
+    /**
+     * Waits until SIPp has received {@code times} messages starting with {@code startLine} (such as
+     * {@code "REGISTER sip:"}), polling its message trace.
+     */
+    public void awaitReceived(String startLine, int times, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (received(startLine) < times) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("SIPp " + scenario + " did not receive " + times + " x '" + startLine
+                        + "' within " + timeout + "; messages:\n" + messages());
+            }
+            pause(20);
+        }
+    }
+
+    private int received(String startLine) {
+        // SIPp writes each message after a header line such as "----- UDP message received [n] bytes :".
+        String[] lines = messages().split("\r?\n");
+        int count = 0;
+        boolean afterReceivedHeader = false;
+        for (String line : lines) {
+            if (afterReceivedHeader && !line.isBlank()) {
+                if (line.startsWith(startLine)) {
+                    count++;
+                }
+                afterReceivedHeader = false;
+            }
+            if (line.contains("message received")) {
+                afterReceivedHeader = true;
+            }
+        }
+        return count;
     }
 
     /** The SIP messages SIPp sent and received so far. */
