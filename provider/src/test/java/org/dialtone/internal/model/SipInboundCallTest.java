@@ -16,6 +16,7 @@ import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.CallControlCall;
+import javax.telephony.callcontrol.CallControlTerminal;
 import org.dialtone.internal.backend.sip.Sipp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,21 @@ class SipInboundCallTest {
         assertBothModelsSaw(lines(incoming(callerName, "alice"), ringing("alice", "alice"),
                 answered("alice", "alice"), farHangsUp("alice", callerName)));
         assertThat(describe(tc)).isEqualTo("alice DROPPED");
+        caller.assertSucceeded(SIPP_DONE);
+    }
+
+    @Test
+    void anotherUserPicksUpTheRingingCallWhichIsAnsweredOnItsBehalf() throws Exception {
+        Call call = ringingCall("uac-calls.xml");
+        lab.address("bob").addCallObserver(observer); // the same recorder: it keeps hearing once alice leaves
+        lab.address("bob").addCallListener(listener);
+
+        TerminalConnection picked = ((CallControlTerminal) lab.terminal("bob")).pickup(call.getConnections()[1],
+                lab.address("bob"));
+
+        assertThat(picked.getConnection().getAddress()).isSameAs(lab.address("bob"));
+        assertBothModelsSaw(lines(incoming(callerName, "alice"), ringing("alice", "alice"),
+                PickupTest.pickedUp("alice", "bob", "alice"), farHangsUp("bob", callerName)));
         caller.assertSucceeded(SIPP_DONE);
     }
 

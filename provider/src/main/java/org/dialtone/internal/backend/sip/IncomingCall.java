@@ -43,7 +43,8 @@ final class IncomingCall extends SipCall {
     }
 
     private final long callerLeg;
-    private final String user;
+    /** The user who takes the call: the one called, or the one who picked it up. */
+    private String user;
     private final ServerTransaction invite;
     private final byte[] offer;
     private final String localTag = SipMessages.newTag();
@@ -125,6 +126,18 @@ final class IncomingCall extends SipCall {
             tell(s -> s.released(callerLeg, Ev.CAUSE_RESOURCES_NOT_AVAILABLE));
             over();
         }
+    }
+
+    /** The user {@code taker} picks up the ringing call as its leg {@code newLeg}: answered at once. */
+    void pickedUp(long pickedLeg, long newLeg, String taker) {
+        if (pickedLeg != localLeg) {
+            return;
+        }
+        backend.forgetLeg(localLeg);
+        localLeg = newLeg;
+        user = taker;
+        backend.track(this, newLeg);
+        answer(newLeg, taker);
     }
 
     @Override

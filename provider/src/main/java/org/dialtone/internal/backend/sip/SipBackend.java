@@ -231,6 +231,29 @@ public final class SipBackend implements Backend {
         });
     }
 
+    /**
+     * Never called: a sip provider has no park orbits in its topology, so the model refuses park
+     * before it would command it (and its capabilities do not claim park).
+     */
+    @Override
+    public void park(long parkerLeg, long orbitLeg, String orbit) {
+        LOG.warn("sip provider {} has no park orbit; park of leg {} to '{}' ignored", sip.name, parkerLeg, orbit);
+    }
+
+    /**
+     * Another user takes a call that rings one of the provider's users: an incoming SIP call is
+     * answered (200) on the taker's behalf; a call between two users needs nothing on the wire.
+     */
+    @Override
+    public void pickup(long pickedLeg, long newLeg, String address, String terminal) {
+        run(() -> {
+            SipCall call = callsByLeg.get(pickedLeg);
+            if (call instanceof IncomingCall) {
+                ((IncomingCall) call).pickedUp(pickedLeg, newLeg, address);
+            }
+        });
+    }
+
     @Override
     public void release(long leg, int cause) {
         run(() -> {
