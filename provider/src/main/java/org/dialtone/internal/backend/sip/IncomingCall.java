@@ -211,8 +211,8 @@ final class IncomingCall extends SipCall {
     }
 
     @Override
-    void onDialogTerminated() {
-        if (phase != Phase.OVER) {
+    void onDialogTerminated(Dialog ended) {
+        if (phase != Phase.OVER && ended == dialog) {
             tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));
             over();
         }

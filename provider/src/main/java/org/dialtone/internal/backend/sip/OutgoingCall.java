@@ -257,8 +257,8 @@ final class OutgoingCall extends SipCall {
     }
 
     @Override
-    void onDialogTerminated() {
-        if (phase != Phase.OVER) {
+    void onDialogTerminated(Dialog ended) {
+        if (phase != Phase.OVER && ended == dialog) {
             if (phase == Phase.ANSWERED) {
                 tell(s -> s.released(leg, Ev.CAUSE_NORMAL));
             } else {

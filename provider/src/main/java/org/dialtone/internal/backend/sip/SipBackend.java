@@ -517,7 +517,7 @@ public final class SipBackend implements Backend {
     private void onDialogTerminated(DialogTerminatedEvent event) {
         SipCall call = callsByCallId.get(event.getDialog().getCallId().getCallId());
         if (call != null) {
-            call.onDialogTerminated();
+            call.onDialogTerminated(event.getDialog());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dialtone.internal.backend.sip;
 
+import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.TimeoutEvent;
@@ -36,8 +37,11 @@ abstract class SipCall {
         // only an incoming call has a leg to answer
     }
 
-    /** The stack ended this call's dialog. */
-    abstract void onDialogTerminated();
+    /**
+     * The stack ended {@code dialog}, one of this call's: the current one, or one it replaced
+     * (an INVITE answered with a challenge leaves a dialog behind), which must be ignored.
+     */
+    abstract void onDialogTerminated(Dialog dialog);
 
     /** The provider stops: free what the call holds and send nothing more. */
     abstract void close();

@@ -11,8 +11,12 @@ import org.slf4j.LoggerFactory;
  * the stack property {@code gov.nist.javax.sip.STACK_LOGGER}; the stack keeps one such logger for the
  * whole JVM, which is harmless since every instance writes to the same slf4j logger.
  *
- * <p>Levels map one to one (fatal to error); whether a level is enabled is slf4j's answer, so the
- * stack does not even build its debug messages unless that logger is at debug.
+ * <p>Levels map one to one (fatal to error), but for two kinds of chatter: the stack's info
+ * messages (one per message received, among others) go to debug, and so do its warnings that TLS
+ * runs on the JVM's default key stores, which every stack logs at start although Dialtone opens no
+ * TLS transport; and its errors about malformed messages it dropped go to warn, since they are the
+ * sender's fault, not ours. Whether a level is enabled is slf4j's answer, so the stack does not even build its
+ * debug messages unless that logger is at debug.
  */
 public final class Slf4jStackLogger implements StackLogger {
     private static final Logger LOG = LoggerFactory.getLogger("org.dialtone.sip.stack");
@@ -65,7 +69,15 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logError(String message) {
-        LOG.error(message);
+        if (isDroppedMessage(message)) {
+            LOG.warn(message);
+        } else {
+            LOG.error(message);
+        }
+    }
+
+    private static boolean isDroppedMessage(String message) {
+        return message != null && (message.startsWith("bad message") || message.startsWith(">>> Dropped Bad Msg"));
     }
 
     /**
@@ -83,12 +95,21 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logWarning(String message) {
-        LOG.warn(message);
+        if (isTlsDefaultsNotice(message)) {
+            LOG.debug(message);
+        } else {
+            LOG.warn(message);
+        }
+    }
+
+    private static boolean isTlsDefaultsNotice(String message) {
+        return message != null && (message.startsWith("TLS ") || message.startsWith("Using default keystore")
+                || message.startsWith("Using default truststore") || message.startsWith("using default tls"));
     }
 
     @Override
     public void logInfo(String message) {
-        LOG.info(message);
+        LOG.debug(message);
     }
 
     @Override
@@ -104,8 +125,6 @@ public final class Slf4jStackLogger implements StackLogger {
             return LOG.isErrorEnabled();
         } else if (logLevel <= TRACE_WARN) {
             return LOG.isWarnEnabled();
-        } else if (logLevel <= TRACE_INFO) {
-            return LOG.isInfoEnabled();
         } else if (logLevel <= TRACE_DEBUG) {
             return LOG.isDebugEnabled();
         }
@@ -117,8 +136,6 @@ public final class Slf4jStackLogger implements StackLogger {
             LOG.error(message, t);
         } else if (level <= TRACE_WARN) {
             LOG.warn(message, t);
-        } else if (level <= TRACE_INFO) {
-            LOG.info(message, t);
         } else if (level <= TRACE_DEBUG) {
             LOG.debug(message, t);
         } else {
