@@ -115,6 +115,17 @@ class SipInboundCallTest {
     }
 
     @Test
+    void inviteForSomeoneWhoIsNotAUserIsAnsweredNotFound() throws Exception {
+        lab = new SipLab("transport=udp");
+        lab.address("alice").addCallObserver(observer);
+        caller = Sipp.client("uac-calls-nobody.xml", Sipp.freePort(), "udp", "127.0.0.1:" + lab.port, "carol");
+
+        caller.assertSucceeded(SIPP_DONE);
+        assertThat(lab.provider.getCalls()).isNull();
+        assertThat(observer.lines()).isEmpty();
+    }
+
+    @Test
     void callOverTcpGoesTheSameWay() throws Exception {
         Call call = ringingCall("uac-calls.xml", "tcp");
         call.getConnections()[1].getTerminalConnections()[0].answer();

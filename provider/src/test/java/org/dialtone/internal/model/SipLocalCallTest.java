@@ -1,6 +1,7 @@
 package org.dialtone.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dialtone.internal.model.Sequences.answered;
 import static org.dialtone.internal.model.Sequences.asListener;
 import static org.dialtone.internal.model.Sequences.connect;
@@ -12,6 +13,7 @@ import static org.dialtone.internal.model.SimLab.describe;
 
 import java.util.List;
 import javax.telephony.Connection;
+import javax.telephony.InvalidPartyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,15 @@ class SipLocalCallTest {
     @AfterEach
     void shutDown() {
         lab.close();
+    }
+
+    @Test
+    void destinationThatIsNeitherAUserPartNorASipUriIsRefusedAsAnInvalidParty() throws Exception {
+        for (String bad : new String[] {"two words", "sip:", "<sip:bob@host>", "tel:+15551234"}) {
+            assertThatThrownBy(() -> lab.connect("alice", bad)).as(bad).isInstanceOf(InvalidPartyException.class)
+                    .hasMessageContaining(bad);
+        }
+        assertThat(lab.provider.getCalls()).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dialtone.internal.backend.sip;
 
+import java.io.IOException;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -84,9 +85,12 @@ final class OutgoingCall extends SipCall {
             backend.track(call, leg);
             call.timer = backend.schedule(backend.config.noAnswer(), call::noAnswer);
         } catch (Exception e) {
+            // A destination that is not a SIP URI or cannot be resolved or connected to is not
+            // obtainable; no RTP port to offer means the provider ran out of resources.
+            int cause = e instanceof IOException ? Ev.CAUSE_RESOURCES_NOT_AVAILABLE : Ev.CAUSE_DEST_NOT_OBTAINABLE;
             LOG.info("call from {} to {} failed before it left: {}", user, destination, e.toString());
             backend.rtp.close(rtp);
-            backend.signal(s -> s.failed(leg, Ev.CAUSE_DEST_NOT_OBTAINABLE));
+            backend.signal(s -> s.failed(leg, cause));
         }
     }
 

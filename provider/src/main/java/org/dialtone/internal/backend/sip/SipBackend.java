@@ -314,6 +314,9 @@ public final class SipBackend implements Backend {
 
     /** What the provider holds, for leak checks in tests. */
     public String holdings() {
+        if (owner.isShutdown()) {
+            return "stopped";
+        }
         CompletableFuture<String> text = new CompletableFuture<>();
         run(() -> text.complete("calls=" + callsByCallId.size() + " legs=" + callsByLeg.size()
                 + " rtp=" + rtp.openPorts()));
@@ -332,6 +335,9 @@ public final class SipBackend implements Backend {
      * not a user of this provider.
      */
     public Optional<String> outOfService(String user) {
+        if (owner.isShutdown()) {
+            return Optional.empty();
+        }
         CompletableFuture<Optional<String>> cause = new CompletableFuture<>();
         run(() -> {
             Registration r = registrations.get(user);
