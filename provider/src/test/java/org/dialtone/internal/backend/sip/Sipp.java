@@ -60,7 +60,7 @@ public final class Sipp implements AutoCloseable {
             try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getByName(HOST))) {
                 int port = udp.getLocalPort();
                 try (ServerSocket tcp = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
-                    return port;
+                    return tcp.getLocalPort();
                 } catch (IOException taken) {
                     // the TCP side is in use: try another
                 }
