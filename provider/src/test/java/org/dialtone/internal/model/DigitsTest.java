@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dialtone.internal.model.SimLab.describe;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.telephony.Call;
-import javax.telephony.CallEvent;
 import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidStateException;
@@ -16,7 +12,6 @@ import javax.telephony.TerminalConnection;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.Digits;
 import org.dialtone.ext.DigitsEvent;
-import org.dialtone.ext.DigitsListener;
 import org.dialtone.ext.Extension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,44 +27,6 @@ class DigitsTest {
     @AfterEach
     void shutDown() {
         lab.close();
-    }
-
-    /** Writes down digits ({@code "digits 5550100 12#"}) and the end of the call's events ({@code "ended"}). */
-    private static final class DigitsLog implements DigitsListener {
-        private final List<String> lines = new ArrayList<>();
-        private final List<DigitsEvent> events = new ArrayList<>();
-
-        @Override
-        public synchronized void digitsReceived(DigitsEvent event) {
-            events.add(event);
-            add("digits " + event.getConnection().getAddress().getName() + " " + event.getDigits());
-        }
-
-        @Override
-        public void callEventTransmissionEnded(CallEvent event) {
-            add("ended");
-        }
-
-        private synchronized void add(String line) {
-            lines.add(line);
-            notifyAll();
-        }
-
-        synchronized List<DigitsEvent> events() {
-            return new ArrayList<>(events);
-        }
-
-        synchronized List<String> await(String line) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (!lines.contains(line)) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("no '" + line + "' within 5 s; got " + lines);
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            }
-            return new ArrayList<>(lines);
-        }
     }
 
     /** 1001 calls the far number, which answers at once; returns 1001's terminal connection. */

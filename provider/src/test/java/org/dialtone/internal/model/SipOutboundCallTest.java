@@ -18,6 +18,8 @@ import javax.telephony.Connection;
 import javax.telephony.Provider;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.Digits;
+import org.dialtone.ext.Extension;
 import org.dialtone.internal.backend.sip.Sipp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +99,22 @@ class SipOutboundCallTest {
 
         assertBothModelsSaw(lines(connect("alice", FAR), reached(FAR), farAnswered(FAR), localHangsUp("alice", FAR)));
         far.assertSucceeded(SIPP_DONE);
+    }
+
+    @Test
+    void digitsGoAsSipInfoInOrderAndTheFarEndsDigitsReachTheApplication() throws Exception {
+        DigitsLog digits = new DigitsLog();
+        Connection[] parts = call("uas-answer-digits.xml");
+        parts[0].getCall().addCallListener(digits);
+        observer.await("CallCtlConnEstablishedEv " + FAR);
+
+        ((Digits) parts[0].getTerminalConnections()[0]).sendDigits("12#");
+
+        digits.await("digits " + FAR + " 5");
+        parts[0].disconnect();
+        far.assertSucceeded(SIPP_DONE); // it heard 1, 2 and # in that order
+        assertThat(lab.provider.isSupported(Extension.DIGITS)).isTrue();
+        assertThat(lab.provider.isSupported(Extension.HANDOFF)).as("handoff between sip providers").isFalse();
     }
 
     @Test

@@ -48,6 +48,7 @@ final class IncomingCall extends SipCall {
     private final ServerTransaction invite;
     private final byte[] offer;
     private final String localTag = SipMessages.newTag();
+    private final String caller;
     private long localLeg;
     private Phase phase = Phase.ANNOUNCED;
     private DatagramChannel rtp;
@@ -56,10 +57,11 @@ final class IncomingCall extends SipCall {
     /** The model hung up between our 200 and the caller's ACK: BYE goes when the ACK comes. */
     private boolean byeWanted;
 
-    private IncomingCall(SipBackend backend, String callId, long callerLeg, String user, ServerTransaction invite,
-            byte[] offer) {
+    private IncomingCall(SipBackend backend, String callId, long callerLeg, String caller, String user,
+            ServerTransaction invite, byte[] offer) {
         super(backend, callId);
         this.callerLeg = callerLeg;
+        this.caller = caller;
         this.user = user;
         this.invite = invite;
         this.offer = offer;
@@ -86,9 +88,9 @@ final class IncomingCall extends SipCall {
         }
         String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         long callerLeg = LegIds.next();
-        IncomingCall call = new IncomingCall(backend, callId, callerLeg, user, invite, offer);
-        backend.track(call, callerLeg);
         String caller = SipMessages.partyName(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress());
+        IncomingCall call = new IncomingCall(backend, callId, callerLeg, caller, user, invite, offer);
+        backend.track(call, callerLeg);
         backend.signal(s -> s.incoming(callerLeg, caller, user));
     }
 
@@ -188,6 +190,9 @@ final class IncomingCall extends SipCall {
                     over();
                 }
                 break;
+            case Request.INFO:
+                onInfo(event);
+                break;
             case Request.INVITE:
                 backend.respond(event, Response.NOT_ACCEPTABLE_HERE); // re-INVITEs come with hold, later
                 break;
@@ -198,11 +203,14 @@ final class IncomingCall extends SipCall {
 
     @Override
     void onResponse(ResponseEvent event) {
-        // only our BYE gets responses; nothing waits for them
+        isDigitResponse(event); // else our BYE's: nothing waits for it
     }
 
     @Override
     void onTimeout(TimeoutEvent event) {
+        if (isDigitTimeout(event)) {
+            return;
+        }
         if (event.isServerTransaction() && phase == Phase.ANSWERED) {
             LOG.info("call {}: the caller never ACKed the answer; hanging up", callId);
             tell(s -> s.released(callerLeg, Ev.CAUSE_NETWORK_NOT_OBTAINABLE));
@@ -261,6 +269,16 @@ final class IncomingCall extends SipCall {
             backend.forgetLeg(localLeg);
         }
         backend.forgetCall(this);
+    }
+
+    @Override
+    Dialog confirmedDialog() {
+        return phase == Phase.CONFIRMED ? dialog : null;
+    }
+
+    @Override
+    String farParty() {
+        return caller;
     }
 
     @Override

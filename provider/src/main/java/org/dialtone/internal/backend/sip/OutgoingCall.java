@@ -43,6 +43,7 @@ final class OutgoingCall extends SipCall {
 
     private final long leg;
     private final String user;
+    private final String destination;
     private Phase phase = Phase.CALLING;
     private ClientTransaction invite;
     private Dialog dialog;
@@ -56,10 +57,11 @@ final class OutgoingCall extends SipCall {
     private int challenges;
     private ScheduledFuture<?> timer;
 
-    private OutgoingCall(SipBackend backend, String callId, long leg, String user) {
+    private OutgoingCall(SipBackend backend, String callId, long leg, String user, String destination) {
         super(backend, callId);
         this.leg = leg;
         this.user = user;
+        this.destination = destination;
     }
 
     /**
@@ -76,7 +78,7 @@ final class OutgoingCall extends SipCall {
             Request request = backend.messages.invite(user, target, offer);
             ClientTransaction transaction = backend.sip.provider.getNewClientTransaction(request);
             OutgoingCall call = new OutgoingCall(backend,
-                    ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(), leg, user);
+                    ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(), leg, user, destination);
             call.rtp = rtp;
             call.invite = transaction;
             call.dialog = transaction.getDialog();
@@ -96,6 +98,9 @@ final class OutgoingCall extends SipCall {
 
     @Override
     void onResponse(ResponseEvent event) {
+        if (isDigitResponse(event)) {
+            return;
+        }
         if (event.getClientTransaction() == null || event.getClientTransaction() != invite) {
             return; // a retransmitted 2xx (the stack ACKs it again) or the answer to our CANCEL or BYE
         }
@@ -201,6 +206,8 @@ final class OutgoingCall extends SipCall {
                 tell(s -> s.released(leg, Ev.CAUSE_NORMAL));
                 over();
             }
+        } else if (method.equals(Request.INFO)) {
+            onInfo(event);
         } else if (method.equals(Request.INVITE)) {
             backend.respond(event, Response.NOT_ACCEPTABLE_HERE); // re-INVITEs come with hold, later
         } else if (!method.equals(Request.ACK)) {
@@ -210,6 +217,9 @@ final class OutgoingCall extends SipCall {
 
     @Override
     void onTimeout(TimeoutEvent event) {
+        if (isDigitTimeout(event)) {
+            return;
+        }
         if (event.getClientTransaction() == invite && phase != Phase.OVER) {
             refused(Response.REQUEST_TIMEOUT, "no answer to the INVITE");
         }
@@ -294,6 +304,16 @@ final class OutgoingCall extends SipCall {
             timer.cancel(false);
             timer = null;
         }
+    }
+
+    @Override
+    Dialog confirmedDialog() {
+        return phase == Phase.ANSWERED ? dialog : null;
+    }
+
+    @Override
+    String farParty() {
+        return destination;
     }
 
     @Override

@@ -43,7 +43,10 @@ import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import javax.telephony.events.Ev;
+import org.dialtone.ext.DiallingLocation;
+import org.dialtone.ext.Extension;
 import org.dialtone.internal.backend.Backend;
+import org.dialtone.internal.backend.CallImage;
 import org.dialtone.internal.backend.Signals;
 import org.dialtone.internal.backend.Topology;
 import org.slf4j.Logger;
@@ -252,6 +255,46 @@ public final class SipBackend implements Backend {
                 ((IncomingCall) call).pickedUp(pickedLeg, newLeg, address);
             }
         });
+    }
+
+    /** Handing calls to another provider is a sim switch feature for now. */
+    @Override
+    public boolean offers(Extension extension) {
+        return extension != Extension.HANDOFF;
+    }
+
+    /** @throws UnsupportedOperationException always: see {@link #offers} */
+    @Override
+    public boolean registerApplication(String application) {
+        throw new UnsupportedOperationException("a sip provider cannot hand calls to another provider yet");
+    }
+
+    @Override
+    public void unregisterApplication(String application) {
+        // nothing was ever registered
+    }
+
+    /** @throws UnsupportedOperationException always: see {@link #offers} */
+    @Override
+    public boolean handOff(CallImage call, String application) {
+        throw new UnsupportedOperationException("a sip provider cannot hand calls to another provider yet");
+    }
+
+    /** Sends the digits as SIP INFO (application/dtmf-relay), one per digit, in order, once answered. */
+    @Override
+    public void sendDigits(long leg, String party, String digits) {
+        run(() -> {
+            SipCall call = callsByLeg.get(leg);
+            if (call != null) {
+                call.sendDigits(digits);
+            }
+        });
+    }
+
+    /** The default dialling location: the provider string has no key for one yet. */
+    @Override
+    public DiallingLocation diallingLocation() {
+        return DiallingLocation.DEFAULT;
     }
 
     @Override
