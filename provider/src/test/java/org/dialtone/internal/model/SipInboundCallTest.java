@@ -3,8 +3,10 @@ package org.dialtone.internal.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dialtone.internal.model.Sequences.answered;
 import static org.dialtone.internal.model.Sequences.asListener;
+import static org.dialtone.internal.model.Sequences.disconnected;
 import static org.dialtone.internal.model.Sequences.farHangsUp;
 import static org.dialtone.internal.model.Sequences.incoming;
+import static org.dialtone.internal.model.Sequences.invalid;
 import static org.dialtone.internal.model.Sequences.lines;
 import static org.dialtone.internal.model.Sequences.localHangsUp;
 import static org.dialtone.internal.model.Sequences.ringing;
@@ -15,8 +17,11 @@ import java.util.List;
 import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.TerminalConnection;
+import javax.telephony.callcontrol.CallControlAddress;
 import javax.telephony.callcontrol.CallControlCall;
 import javax.telephony.callcontrol.CallControlTerminal;
+import javax.telephony.callcontrol.events.CallCtlEv;
+import javax.telephony.events.Ev;
 import org.dialtone.internal.backend.sip.Sipp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +128,26 @@ class SipInboundCallTest {
         caller.assertSucceeded(SIPP_DONE);
         assertThat(lab.provider.getCalls()).isNull();
         assertThat(observer.lines()).isEmpty();
+    }
+
+    @Test
+    void userWhoDoesNotWantToBeDisturbedRefusesTheCallAsBusy() throws Exception {
+        lab = new SipLab("transport=udp");
+        EventLog log = new EventLog();
+        lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallObserver(log);
+        lab.address("alice").addCallListener(log);
+        ((CallControlAddress) lab.address("alice")).setDoNotDisturb(true);
+        int port = Sipp.freePort();
+        callerName = "sip:sipp@127.0.0.1:" + port;
+        caller = Sipp.client("uac-is-busy.xml", port, "udp", "127.0.0.1:" + lab.port, "alice");
+
+        caller.assertSucceeded(SIPP_DONE); // it got 486 without ringing
+        log.assertFailedWith(Ev.CAUSE_NORMAL, CallCtlEv.CAUSE_DO_NOT_DISTURB);
+        assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(
+                incoming(callerName, "alice"), "-- META_CALL_ENDING", "ConnFailedEv alice", "CallCtlConnFailedEv alice",
+                disconnected(callerName), disconnected("alice"), invalid()));
+        lab.awaitNothingHeld();
     }
 
     @Test

@@ -6,14 +6,27 @@ import static org.dialtone.internal.model.Sequences.answered;
 import static org.dialtone.internal.model.Sequences.asListener;
 import static org.dialtone.internal.model.Sequences.connect;
 import static org.dialtone.internal.model.Sequences.disconnected;
+import static org.dialtone.internal.model.Sequences.failed;
 import static org.dialtone.internal.model.Sequences.invalid;
 import static org.dialtone.internal.model.Sequences.lines;
+import static org.dialtone.internal.model.Sequences.localHangsUp;
 import static org.dialtone.internal.model.Sequences.ringing;
 import static org.dialtone.internal.model.SimLab.describe;
 
 import java.util.List;
 import javax.telephony.Connection;
 import javax.telephony.InvalidPartyException;
+import javax.telephony.MethodNotSupportedException;
+import javax.telephony.callcontrol.CallControlAddress;
+import javax.telephony.callcontrol.CallControlConnection;
+import javax.telephony.callcontrol.CallControlForwarding;
+import javax.telephony.callcontrol.CallControlTerminal;
+import javax.telephony.callcontrol.capabilities.CallControlAddressCapabilities;
+import javax.telephony.callcontrol.capabilities.CallControlConnectionCapabilities;
+import javax.telephony.callcontrol.events.CallCtlEv;
+import javax.telephony.events.Ev;
+import org.dialtone.ext.CallCompletion;
+import org.dialtone.ext.Extension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +52,47 @@ class SipLocalCallTest {
                     .hasMessageContaining(bad);
         }
         assertThat(lab.provider.getCalls()).isNull();
+    }
+
+    @Test
+    void userWhoDoesNotWantToBeDisturbedFailsTheCallAsOnSim() throws Exception {
+        EventLog log = new EventLog();
+        lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallObserver(log);
+        lab.address("alice").addCallListener(log);
+        ((CallControlTerminal) lab.terminal("bob")).setDoNotDisturb(true);
+
+        Connection[] parts = lab.connect("alice", "bob");
+
+        log.assertFailedWith(Ev.CAUSE_NORMAL, CallCtlEv.CAUSE_DO_NOT_DISTURB);
+        parts[0].disconnect();
+        assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(connect("alice", "bob"),
+                failed("bob"), localHangsUp("alice", "bob")));
+    }
+
+    @Test
+    void redirectForwardingCallCompletionAndHandoffAreNotOfferedOnSipAndSaySo() throws Exception {
+        Recorder ringing = new Recorder();
+        lab.address("bob").addCallObserver(ringing);
+        Connection[] parts = lab.connect("alice", "bob");
+        ringing.await("CallCtlTermConnRingingEv bob");
+        CallControlConnection atBob = (CallControlConnection) parts[1];
+        CallControlAddress bob = (CallControlAddress) lab.address("bob");
+
+        assertThatThrownBy(() -> atBob.redirect("alice")).isInstanceOf(MethodNotSupportedException.class)
+                .hasMessageContaining("redirect");
+        assertThatThrownBy(() -> bob.setForwarding(new CallControlForwarding[] {new CallControlForwarding("alice")}))
+                .isInstanceOf(MethodNotSupportedException.class);
+        assertThatThrownBy(bob::getForwarding).isInstanceOf(MethodNotSupportedException.class);
+        assertThatThrownBy(() -> ((CallCompletion) bob).getCompletionRequests())
+                .isInstanceOf(MethodNotSupportedException.class);
+        assertThat(describe(parts[1])).as("nothing changed").isEqualTo("bob ALERTING [bob RINGING]");
+        assertThat(((CallControlConnectionCapabilities) atBob.getCapabilities()).canRedirect()).isFalse();
+        assertThat(((CallControlAddressCapabilities) lab.provider.getAddressCapabilities()).canSetForwarding())
+                .isFalse();
+        assertThat(lab.provider.isSupported(Extension.CALL_COMPLETION)).isFalse();
+        assertThat(lab.provider.isSupported(Extension.HANDOFF)).isFalse();
+        assertThat(lab.provider.isSupported(Extension.DIGITS)).isTrue();
     }
 
     @Test

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -42,13 +45,16 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.DiallingLocation;
 import org.dialtone.ext.Extension;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.CallImage;
+import org.dialtone.internal.backend.ForwardingRule;
 import org.dialtone.internal.backend.Signals;
 import org.dialtone.internal.backend.Topology;
+import org.dialtone.internal.capability.Capability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +76,8 @@ public final class SipBackend implements Backend {
     private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(5);
     /** How long stopping waits for the registrar to confirm that bindings are removed. */
     private static final long UNREGISTER_WAIT_MILLIS = 2000;
+    private static final Set<Capability> NOT_OFFERED = EnumSet.of(Capability.REDIRECT, Capability.SET_FORWARDING,
+            Capability.GET_FORWARDING, Capability.CANCEL_FORWARDING);
 
     final SipConfig config;
     final SipStackHandle sip;
@@ -88,6 +96,9 @@ public final class SipBackend implements Backend {
     private final Map<String, Registration> registrationsByCallId = new HashMap<>();
     private final Map<Long, SipCall> callsByLeg = new HashMap<>();
     private final Map<String, SipCall> callsByCallId = new HashMap<>();
+    /** Users whose address or terminal has do-not-disturb on: calls to them are refused as busy. */
+    private final Set<String> addressesNotDisturbed = new HashSet<>();
+    private final Set<String> terminalsNotDisturbed = new HashSet<>();
 
     private SipBackend(SipConfig config, SipStackHandle sip, RtpDrain rtp) {
         this.config = config;
@@ -208,20 +219,40 @@ public final class SipBackend implements Backend {
         });
     }
 
-    /** A call between two users of this provider: the called user's terminal (the application) rings. */
+    /**
+     * A call between two users of this provider: the called user's terminal (the application)
+     * rings, unless the user does not want to be disturbed.
+     */
     @Override
     public void offer(long leg, String caller, String address) {
-        run(() -> signal(s -> s.alerting(leg)));
+        run(() -> {
+            if (notDisturbed(address)) {
+                signal(s -> s.failed(leg, CallCtlEv.CAUSE_DO_NOT_DISTURB));
+            } else {
+                signal(s -> s.alerting(leg));
+            }
+        });
     }
 
+    /** An INVITE the model offers to its user: it rings (180), or fails as not to be disturbed. */
     @Override
     public void offerIncoming(long callerLeg, long leg, String caller, String address) {
         run(() -> {
             SipCall call = callsByLeg.get(callerLeg);
-            if (call instanceof IncomingCall) {
+            if (!(call instanceof IncomingCall)) {
+                return;
+            }
+            if (notDisturbed(address)) {
+                // the model ends the call and releases the caller's leg: the INVITE is refused busy
+                signal(s -> s.failed(leg, CallCtlEv.CAUSE_DO_NOT_DISTURB));
+            } else {
                 ((IncomingCall) call).offered(leg);
             }
         });
+    }
+
+    private boolean notDisturbed(String user) {
+        return addressesNotDisturbed.contains(user) || terminalsNotDisturbed.contains(user);
     }
 
     @Override
@@ -257,10 +288,22 @@ public final class SipBackend implements Backend {
         });
     }
 
-    /** Handing calls to another provider is a sim switch feature for now. */
+    /**
+     * Handing calls to another provider and call completion (which needs to know when a party
+     * beyond the provider is free) are sim switch features for now.
+     */
     @Override
     public boolean offers(Extension extension) {
-        return extension != Extension.HANDOFF;
+        return extension != Extension.HANDOFF && extension != Extension.CALL_COMPLETION;
+    }
+
+    /**
+     * Redirect and forwarding (a 302 that takes the call away from the provider, or switch-side
+     * diversion through a back-to-back user agent) are not carried yet: the provider refuses them.
+     */
+    @Override
+    public boolean offers(Capability capability) {
+        return !NOT_OFFERED.contains(capability);
     }
 
     /** @throws UnsupportedOperationException always: see {@link #offers} */
@@ -295,6 +338,66 @@ public final class SipBackend implements Backend {
     @Override
     public DiallingLocation diallingLocation() {
         return DiallingLocation.DEFAULT;
+    }
+
+    /** Never called: the provider refuses redirect on sip ({@link #offers(Capability)}). */
+    @Override
+    public void redirect(long leg, long newLeg, String caller, String destination) {
+        LOG.warn("sip provider {} does not redirect; leg {} to '{}' ignored", sip.name, leg, destination);
+    }
+
+    /** Never called: the provider refuses forwarding on sip ({@link #offers(Capability)}). */
+    @Override
+    public void setForwarding(String address, List<ForwardingRule> rules) {
+        LOG.warn("sip provider {} does not forward; rules for {} ignored", sip.name, address);
+    }
+
+    @Override
+    public void setAddressDoNotDisturb(String address, boolean on) {
+        run(() -> {
+            if (on) {
+                addressesNotDisturbed.add(address);
+            } else {
+                addressesNotDisturbed.remove(address);
+            }
+        });
+    }
+
+    /** Each user has one terminal, so a terminal's do-not-disturb is its user's. */
+    @Override
+    public void setTerminalDoNotDisturb(String terminal, boolean on) {
+        run(() -> {
+            if (on) {
+                terminalsNotDisturbed.add(terminal);
+            } else {
+                terminalsNotDisturbed.remove(terminal);
+            }
+        });
+    }
+
+    /**
+     * Nothing goes on the wire: the provider's users have no phone but the application, so their
+     * lamp is the JTAPI state the model keeps.
+     */
+    @Override
+    public void setMessageWaiting(String address, boolean on) {
+    }
+
+    /** Never called: the provider does not offer call completion on sip ({@link #offers(Extension)}). */
+    @Override
+    public void requestCallback(long request, String requester, String target) {
+        LOG.warn("sip provider {} has no call completion; callback request {} ignored", sip.name, request);
+    }
+
+    /** Never called, as {@link #requestCallback}. */
+    @Override
+    public void cancelCallback(long request) {
+    }
+
+    /** Never called, as {@link #requestCallback}. */
+    @Override
+    public void campOn(long leg, String caller, String target) {
+        LOG.warn("sip provider {} has no call completion; camp-on of leg {} ignored", sip.name, leg);
     }
 
     @Override
