@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,8 +77,26 @@ public final class SipBackend implements Backend {
     private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(5);
     /** How long stopping waits for the registrar to confirm that bindings are removed. */
     private static final long UNREGISTER_WAIT_MILLIS = 2000;
-    private static final Set<Capability> NOT_OFFERED = EnumSet.of(Capability.REDIRECT, Capability.SET_FORWARDING,
-            Capability.GET_FORWARDING, Capability.CANCEL_FORWARDING);
+    /**
+     * What sip carries today: calls both ways, pickup of a ringing user, do-not-disturb and message
+     * waiting. Not yet: hold, transfer and conference (re-INVITE, REFER), redirect and forwarding
+     * (302, or diversion by a back-to-back user agent), park (no orbits) and group pickup (no
+     * groups); the model refuses those with MethodNotSupportedException.
+     */
+    private static final Set<Capability> OPERATIONS = Collections.unmodifiableSet(EnumSet.of(Capability.OBSERVE,
+            Capability.CONNECT, Capability.DISCONNECT, Capability.ANSWER, Capability.DROP, Capability.OFF_HOOK,
+            Capability.ACCEPT, Capability.REJECT, Capability.ADD_TO_ADDRESS, Capability.JOIN, Capability.LEAVE,
+            Capability.PICKUP_CONNECTION, Capability.PICKUP_TERMINAL_CONNECTION, Capability.PICKUP_FROM_ADDRESS,
+            Capability.SET_DO_NOT_DISTURB, Capability.GET_DO_NOT_DISTURB, Capability.SET_MESSAGE_WAITING,
+            Capability.GET_MESSAGE_WAITING));
+
+    /**
+     * The extensions sip carries: digits (SIP INFO), secure calls and address translation (both in
+     * the model). Not yet: swap hold and conference set-up (no hold), call completion (it needs to
+     * know when a party beyond the provider is free), handoff between providers, indirect park.
+     */
+    private static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.of(Extension.DIGITS,
+            Extension.SECURE_CALL, Extension.ADDRESS_TRANSLATION));
 
     final SipConfig config;
     final SipStackHandle sip;
@@ -142,6 +161,16 @@ public final class SipBackend implements Backend {
     @Override
     public Topology topology() {
         return topology;
+    }
+
+    @Override
+    public Set<Capability> operations() {
+        return OPERATIONS;
+    }
+
+    @Override
+    public Set<Extension> extensions() {
+        return EXTENSIONS;
     }
 
     /** Registers the users, if there is a registrar; in service once they are (or have failed). */
@@ -288,25 +317,7 @@ public final class SipBackend implements Backend {
         });
     }
 
-    /**
-     * Handing calls to another provider and call completion (which needs to know when a party
-     * beyond the provider is free) are sim switch features for now.
-     */
-    @Override
-    public boolean offers(Extension extension) {
-        return extension != Extension.HANDOFF && extension != Extension.CALL_COMPLETION;
-    }
-
-    /**
-     * Redirect and forwarding (a 302 that takes the call away from the provider, or switch-side
-     * diversion through a back-to-back user agent) are not carried yet: the provider refuses them.
-     */
-    @Override
-    public boolean offers(Capability capability) {
-        return !NOT_OFFERED.contains(capability);
-    }
-
-    /** @throws UnsupportedOperationException always: see {@link #offers} */
+    /** @throws UnsupportedOperationException always: handoff is not among {@link #extensions()} */
     @Override
     public boolean registerApplication(String application) {
         throw new UnsupportedOperationException("a sip provider cannot hand calls to another provider yet");
@@ -317,7 +328,7 @@ public final class SipBackend implements Backend {
         // nothing was ever registered
     }
 
-    /** @throws UnsupportedOperationException always: see {@link #offers} */
+    /** @throws UnsupportedOperationException always: handoff is not among {@link #extensions()} */
     @Override
     public boolean handOff(CallImage call, String application) {
         throw new UnsupportedOperationException("a sip provider cannot hand calls to another provider yet");
@@ -340,13 +351,13 @@ public final class SipBackend implements Backend {
         return DiallingLocation.DEFAULT;
     }
 
-    /** Never called: the provider refuses redirect on sip ({@link #offers(Capability)}). */
+    /** Never called: redirect is not among {@link #operations()}. */
     @Override
     public void redirect(long leg, long newLeg, String caller, String destination) {
         LOG.warn("sip provider {} does not redirect; leg {} to '{}' ignored", sip.name, leg, destination);
     }
 
-    /** Never called: the provider refuses forwarding on sip ({@link #offers(Capability)}). */
+    /** Never called: forwarding is not among {@link #operations()}. */
     @Override
     public void setForwarding(String address, List<ForwardingRule> rules) {
         LOG.warn("sip provider {} does not forward; rules for {} ignored", sip.name, address);
@@ -383,7 +394,7 @@ public final class SipBackend implements Backend {
     public void setMessageWaiting(String address, boolean on) {
     }
 
-    /** Never called: the provider does not offer call completion on sip ({@link #offers(Extension)}). */
+    /** Never called: call completion is not among {@link #extensions()}. */
     @Override
     public void requestCallback(long request, String requester, String target) {
         LOG.warn("sip provider {} has no call completion; callback request {} ignored", sip.name, request);
@@ -398,6 +409,30 @@ public final class SipBackend implements Backend {
     @Override
     public void campOn(long leg, String caller, String target) {
         LOG.warn("sip provider {} has no call completion; camp-on of leg {} ignored", sip.name, leg);
+    }
+
+    /** Never called: hold is not among {@link #operations()} yet (a re-INVITE with sendonly will carry it). */
+    @Override
+    public void hold(long holder, long held, String heldAddress) {
+        LOG.warn("sip provider {} does not hold yet; hold of leg {} ignored", sip.name, held);
+    }
+
+    /** Never called, as {@link #hold}. */
+    @Override
+    public void retrieve(long holder, long held, String heldAddress) {
+        LOG.warn("sip provider {} does not hold yet; retrieve of leg {} ignored", sip.name, held);
+    }
+
+    /** Never called: transfer is not among {@link #operations()} yet (REFER will carry it). */
+    @Override
+    public void transfer(long[] transferred, long[] to) {
+        LOG.warn("sip provider {} does not transfer yet; transfer ignored", sip.name);
+    }
+
+    /** Never called: conference is not among {@link #operations()} yet. */
+    @Override
+    public void conference(long[] parties, long[] added) {
+        LOG.warn("sip provider {} does not conference yet; conference ignored", sip.name);
     }
 
     @Override
