@@ -118,6 +118,7 @@ final class IncomingCall extends SipCall {
             int port = RtpDrain.port(rtp);
             byte[] sdp = offer == null ? Sdp.offer("dialtone", backend.config.host(), port, session, session)
                     : Sdp.answer(offer, "dialtone", backend.config.host(), port, session, session);
+            described(session, port);
             if (send(Response.OK, sdp)) {
                 phase = Phase.ANSWERED;
                 dialog = invite.getDialog();
@@ -194,7 +195,7 @@ final class IncomingCall extends SipCall {
                 onInfo(event);
                 break;
             case Request.INVITE:
-                backend.respond(event, Response.NOT_ACCEPTABLE_HERE); // re-INVITEs come with hold, later
+                onReinvite(event);
                 break;
             default:
                 backend.respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
@@ -203,12 +204,14 @@ final class IncomingCall extends SipCall {
 
     @Override
     void onResponse(ResponseEvent event) {
-        isDigitResponse(event); // else our BYE's: nothing waits for it
+        if (!isDigitResponse(event)) {
+            isReinviteResponse(event); // else our BYE's: nothing waits for it
+        }
     }
 
     @Override
     void onTimeout(TimeoutEvent event) {
-        if (isDigitTimeout(event)) {
+        if (isDigitTimeout(event) || isReinviteTimeout(event)) {
             return;
         }
         if (event.isServerTransaction() && phase == Phase.ANSWERED) {
@@ -279,6 +282,11 @@ final class IncomingCall extends SipCall {
     @Override
     String farParty() {
         return caller;
+    }
+
+    @Override
+    String localUser() {
+        return user;
     }
 
     @Override

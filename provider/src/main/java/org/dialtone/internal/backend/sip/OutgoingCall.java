@@ -80,6 +80,7 @@ final class OutgoingCall extends SipCall {
             OutgoingCall call = new OutgoingCall(backend,
                     ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(), leg, user, destination);
             call.rtp = rtp;
+            call.described(session, RtpDrain.port(rtp));
             call.invite = transaction;
             call.dialog = transaction.getDialog();
             transaction.sendRequest();
@@ -98,7 +99,7 @@ final class OutgoingCall extends SipCall {
 
     @Override
     void onResponse(ResponseEvent event) {
-        if (isDigitResponse(event)) {
+        if (isDigitResponse(event) || isReinviteResponse(event)) {
             return;
         }
         if (event.getClientTransaction() == null || event.getClientTransaction() != invite) {
@@ -209,7 +210,7 @@ final class OutgoingCall extends SipCall {
         } else if (method.equals(Request.INFO)) {
             onInfo(event);
         } else if (method.equals(Request.INVITE)) {
-            backend.respond(event, Response.NOT_ACCEPTABLE_HERE); // re-INVITEs come with hold, later
+            onReinvite(event);
         } else if (!method.equals(Request.ACK)) {
             backend.respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
         }
@@ -217,7 +218,7 @@ final class OutgoingCall extends SipCall {
 
     @Override
     void onTimeout(TimeoutEvent event) {
-        if (isDigitTimeout(event)) {
+        if (isDigitTimeout(event) || isReinviteTimeout(event)) {
             return;
         }
         if (event.getClientTransaction() == invite && phase != Phase.OVER) {
@@ -314,6 +315,11 @@ final class OutgoingCall extends SipCall {
     @Override
     String farParty() {
         return destination;
+    }
+
+    @Override
+    String localUser() {
+        return user;
     }
 
     @Override

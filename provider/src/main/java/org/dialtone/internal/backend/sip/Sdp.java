@@ -22,12 +22,66 @@ final class Sdp {
     private Sdp() {
     }
 
-    /** An offer of PCMU, PCMA and telephone-event on {@code port} at {@code host}. */
+    /** The media directions of RFC 3264 section 6.1, as the {@code a=} attribute names them. */
+    static final String SENDRECV = "sendrecv";
+    static final String SENDONLY = "sendonly";
+    static final String RECVONLY = "recvonly";
+    static final String INACTIVE = "inactive";
+
+    /** An offer of PCMU, PCMA and telephone-event on {@code port} at {@code host}, both ways. */
     static byte[] offer(String user, String host, int port, long sessionId, long version) {
+        return offer(user, host, port, sessionId, version, SENDRECV);
+    }
+
+    /** An offer as {@link #offer(String, String, int, long, long)} with the media {@code direction}. */
+    static byte[] offer(String user, String host, int port, long sessionId, long version, String direction) {
         Map<Integer, String> codecs = new LinkedHashMap<>();
         codecs.put(PCMU, "PCMU");
         codecs.put(PCMA, "PCMA");
-        return describe(user, host, port, sessionId, version, codecs, TELEPHONE_EVENT);
+        return describe(user, host, port, sessionId, version, codecs, TELEPHONE_EVENT, direction);
+    }
+
+    /**
+     * The direction of the first audio stream of {@code sdp}: its own attribute, else the
+     * session's, else sendrecv (RFC 3264 section 5.1).
+     *
+     * @throws IllegalArgumentException if {@code sdp} is not a session description with audio
+     */
+    static String direction(byte[] sdp) {
+        audioOf(sdp);
+        String session = SENDRECV;
+        String media = null;
+        boolean inAudio = false;
+        boolean seenAudio = false;
+        for (String raw : new String(sdp, StandardCharsets.UTF_8).split("\r?\n")) {
+            String line = raw.trim();
+            if (line.startsWith("m=")) {
+                inAudio = !seenAudio && line.startsWith("m=audio ");
+                seenAudio |= inAudio;
+            } else if (line.startsWith("a=") && isDirection(line.substring(2))) {
+                if (!seenAudio) {
+                    session = line.substring(2);
+                } else if (inAudio) {
+                    media = line.substring(2);
+                }
+            }
+        }
+        return media != null ? media : session;
+    }
+
+    private static boolean isDirection(String value) {
+        return value.equals(SENDRECV) || value.equals(SENDONLY) || value.equals(RECVONLY) || value.equals(INACTIVE);
+    }
+
+    /**
+     * The direction to answer an offer of direction {@code offered} with (RFC 3264 section 6.1):
+     * we send only where the offerer receives, and receive only where it sends and we are not
+     * holding it ({@code holding}).
+     */
+    static String answerDirection(String offered, boolean holding) {
+        boolean send = offered.equals(SENDRECV) || offered.equals(RECVONLY);
+        boolean receive = !holding && (offered.equals(SENDRECV) || offered.equals(SENDONLY));
+        return send && receive ? SENDRECV : send ? SENDONLY : receive ? RECVONLY : INACTIVE;
     }
 
     /**
@@ -38,6 +92,12 @@ final class Sdp {
      *     codec in common
      */
     static byte[] answer(byte[] offer, String user, String host, int port, long sessionId, long version) {
+        return answer(offer, user, host, port, sessionId, version, SENDRECV);
+    }
+
+    /** An answer as {@link #answer(byte[], String, String, int, long, long)} with the media {@code direction}. */
+    static byte[] answer(byte[] offer, String user, String host, int port, long sessionId, long version,
+            String direction) {
         Audio audio = audioOf(offer);
         Map<Integer, String> codecs = new LinkedHashMap<>();
         int events = -1;
@@ -53,7 +113,7 @@ final class Sdp {
             throw new IllegalArgumentException("no codec in common: the offer has payload types " + audio.formats
                     + " and Dialtone speaks PCMU and PCMA");
         }
-        return describe(user, host, port, sessionId, version, codecs, events);
+        return describe(user, host, port, sessionId, version, codecs, events, direction);
     }
 
     /** Checks that {@code sdp} is a session description with an audio stream; for answers we receive. */
@@ -62,7 +122,7 @@ final class Sdp {
     }
 
     private static byte[] describe(String user, String host, int port, long sessionId, long version,
-            Map<Integer, String> codecs, int events) {
+            Map<Integer, String> codecs, int events, String direction) {
         String ip = host.contains(":") ? "IP6" : "IP4";
         StringBuilder text = new StringBuilder()
                 .append("v=0\r\n")
@@ -82,7 +142,7 @@ final class Sdp {
             text.append("a=rtpmap:").append(events).append(" telephone-event/8000\r\n")
                     .append("a=fmtp:").append(events).append(" 0-16\r\n");
         }
-        text.append("a=ptime:20\r\n").append("a=sendrecv\r\n");
+        text.append("a=ptime:20\r\n").append("a=").append(direction).append("\r\n");
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -78,8 +78,8 @@ public final class SipBackend implements Backend {
     /** How long stopping waits for the registrar to confirm that bindings are removed. */
     private static final long UNREGISTER_WAIT_MILLIS = 2000;
     /**
-     * What sip carries today: calls both ways, pickup of a ringing user, do-not-disturb and message
-     * waiting. Not yet: hold, transfer and conference (re-INVITE, REFER), redirect and forwarding
+     * What sip carries today: calls both ways, pickup of a ringing user, do-not-disturb, message
+     * waiting, hold and unhold (re-INVITE). Not yet: transfer and conference (REFER), redirect and forwarding
      * (302, or diversion by a back-to-back user agent), park (no orbits) and group pickup (no
      * groups); the model refuses those with MethodNotSupportedException.
      */
@@ -88,7 +88,7 @@ public final class SipBackend implements Backend {
             Capability.ACCEPT, Capability.REJECT, Capability.ADD_TO_ADDRESS, Capability.JOIN, Capability.LEAVE,
             Capability.PICKUP_CONNECTION, Capability.PICKUP_TERMINAL_CONNECTION, Capability.PICKUP_FROM_ADDRESS,
             Capability.SET_DO_NOT_DISTURB, Capability.GET_DO_NOT_DISTURB, Capability.SET_MESSAGE_WAITING,
-            Capability.GET_MESSAGE_WAITING));
+            Capability.GET_MESSAGE_WAITING, Capability.HOLD, Capability.UNHOLD));
 
     /**
      * The extensions sip carries: digits (SIP INFO), secure calls and address translation (both in
@@ -411,16 +411,29 @@ public final class SipBackend implements Backend {
         LOG.warn("sip provider {} has no call completion; camp-on of leg {} ignored", sip.name, leg);
     }
 
-    /** Never called: hold is not among {@link #operations()} yet (a re-INVITE with sendonly will carry it). */
+    /**
+     * A re-INVITE offering sendonly on the held party's dialog. A held party that is another user
+     * of this provider has no dialog (the call never left the provider): nothing goes out.
+     */
     @Override
     public void hold(long holder, long held, String heldAddress) {
-        LOG.warn("sip provider {} does not hold yet; hold of leg {} ignored", sip.name, held);
+        run(() -> {
+            SipCall call = callsByLeg.get(held);
+            if (call != null) {
+                call.hold(true);
+            }
+        });
     }
 
-    /** Never called, as {@link #hold}. */
+    /** A re-INVITE offering sendrecv, as {@link #hold}. */
     @Override
     public void retrieve(long holder, long held, String heldAddress) {
-        LOG.warn("sip provider {} does not hold yet; retrieve of leg {} ignored", sip.name, held);
+        run(() -> {
+            SipCall call = callsByLeg.get(held);
+            if (call != null) {
+                call.hold(false);
+            }
+        });
     }
 
     /** Never called: transfer is not among {@link #operations()} yet (REFER will carry it). */

@@ -8,7 +8,9 @@ import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -24,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * <p>Both kinds carry DTMF digits the same way, as SIP INFO with an {@code application/dtmf-relay}
  * body: sent one digit per INFO, each after the previous one was answered, so they arrive in
  * order; received from the far end (also as {@code application/dtmf}) and told to the model.
+ *
+ * <p>Both carry hold the same way too: our hold of the far end is a re-INVITE offering
+ * {@code sendonly}, its end one offering {@code sendrecv}, one at a time (a change asked for while
+ * one is on its way goes after it). The far end's re-INVITE is answered 200 with the direction
+ * RFC 3264 allows (recvonly to its sendonly, for a far end that holds us). JTAPI has no state for
+ * being held by a party beyond the provider, so that changes no state in the model.
  */
 abstract class SipCall {
     private static final Logger LOG = LoggerFactory.getLogger(SipCall.class);
@@ -34,6 +42,14 @@ abstract class SipCall {
     final String callId;
     private final Deque<Character> digitsToSend = new ArrayDeque<>();
     private ClientTransaction digitInFlight;
+    /** Our session description's origin: its session id, version (one more each time it changes) and port. */
+    private long sdpSession;
+    private long sdpVersion;
+    private int sdpPort;
+    /** Whether the model holds the far end, and what the dialog last agreed (or is being asked). */
+    private boolean holding;
+    private boolean holdOffered;
+    private ClientTransaction reinvite;
 
     SipCall(SipBackend backend, String callId) {
         this.backend = backend;
@@ -71,6 +87,132 @@ abstract class SipCall {
 
     /** The far party's name in the model (the number dialled, or the caller's URI). */
     abstract String farParty();
+
+    /** The provider's user on our side of the dialog, for our Contact. */
+    abstract String localUser();
+
+    /** Our first session description went out with origin {@code session} and media on {@code port}. */
+    final void described(long session, int port) {
+        sdpSession = session;
+        sdpVersion = session;
+        sdpPort = port;
+    }
+
+    // ---- hold --------------------------------------------------------------------------------------
+
+    /** The model holds ({@code on}) or retrieves the far end: a re-INVITE, now or after the one on its way. */
+    void hold(boolean on) {
+        holding = on;
+        if (reinvite == null) {
+            sendReinvite();
+        }
+    }
+
+    private void sendReinvite() {
+        Dialog dialog = confirmedDialog();
+        if (dialog == null || holding == holdOffered) {
+            return;
+        }
+        boolean offering = holding;
+        try {
+            Request invite = dialog.createRequest(Request.INVITE);
+            invite.addHeader(backend.messages.contact(localUser()));
+            invite.setContent(Sdp.offer("dialtone", backend.config.host(), sdpPort, sdpSession, ++sdpVersion,
+                    offering ? Sdp.SENDONLY : Sdp.SENDRECV), backend.messages.sdpType());
+            reinvite = backend.sip.provider.getNewClientTransaction(invite);
+            dialog.sendRequest(reinvite);
+            holdOffered = offering;
+        } catch (Exception e) {
+            LOG.warn("call {}: could not send the {} re-INVITE: {}", callId, offering ? "hold" : "retrieve",
+                    e.toString());
+            reinvite = null;
+        }
+    }
+
+    /**
+     * Whether {@code event} answers our re-INVITE: a 2xx is ACKed; a refusal leaves the media as
+     * they were (the model's hold stays: JTAPI's hold is the terminal's, which we still keep).
+     */
+    boolean isReinviteResponse(ResponseEvent event) {
+        if (reinvite == null || event.getClientTransaction() != reinvite) {
+            return false;
+        }
+        Response response = event.getResponse();
+        int code = response.getStatusCode();
+        if (code < 200) {
+            return true;
+        }
+        reinvite = null;
+        if (code < 300) {
+            try {
+                long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
+                Dialog dialog = event.getDialog() != null ? event.getDialog() : confirmedDialog();
+                dialog.sendAck(dialog.createAck(cseq));
+            } catch (Exception e) {
+                LOG.warn("call {}: could not ACK the re-INVITE's answer: {}", callId, e.toString());
+            }
+        } else {
+            LOG.info("call {}: the far end refused the {} re-INVITE: {} {}", callId,
+                    holdOffered ? "hold" : "retrieve", code, response.getReasonPhrase());
+            holdOffered = !holdOffered;
+            if (code == Response.REQUEST_PENDING) {
+                return true; // glare: the far end's own re-INVITE goes first; ours does not loop
+            }
+        }
+        sendReinvite();
+        return true;
+    }
+
+    /** Whether {@code event} is our re-INVITE timing out (the media stay as they were). */
+    boolean isReinviteTimeout(TimeoutEvent event) {
+        if (reinvite == null || event.getClientTransaction() != reinvite) {
+            return false;
+        }
+        LOG.info("call {}: the far end did not answer the re-INVITE", callId);
+        reinvite = null;
+        holdOffered = !holdOffered;
+        return true;
+    }
+
+    /**
+     * The far end's re-INVITE: answered 200 with our media in the direction its offer allows (or
+     * with our offer, if it sent none), 491 while the dialog is not up or ours is on its way, 488
+     * if its offer cannot be answered.
+     */
+    void onReinvite(RequestEvent event) {
+        Request request = event.getRequest();
+        if (confirmedDialog() == null || reinvite != null) {
+            backend.respond(event, Response.REQUEST_PENDING);
+            return;
+        }
+        byte[] offer = request.getRawContent();
+        byte[] sdp;
+        try {
+            if (offer == null || offer.length == 0) {
+                sdp = Sdp.offer("dialtone", backend.config.host(), sdpPort, sdpSession, ++sdpVersion,
+                        holding ? Sdp.SENDONLY : Sdp.SENDRECV);
+            } else {
+                String offered = Sdp.direction(offer);
+                String answered = Sdp.answerDirection(offered, holding);
+                sdp = Sdp.answer(offer, "dialtone", backend.config.host(), sdpPort, sdpSession, ++sdpVersion,
+                        answered);
+                LOG.debug("call {}: the far end offers {}, we answer {}", callId, offered, answered);
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.info("call {}: refusing the far end's re-INVITE: {}", callId, e.getMessage());
+            backend.respond(event, Response.NOT_ACCEPTABLE_HERE);
+            return;
+        }
+        try {
+            ServerTransaction transaction = event.getServerTransaction() != null ? event.getServerTransaction()
+                    : backend.sip.provider.getNewServerTransaction(request);
+            Response ok = backend.messages.response(request, Response.OK, null, localUser());
+            ok.setContent(sdp, backend.messages.sdpType());
+            transaction.sendResponse(ok);
+        } catch (Exception e) {
+            LOG.warn("call {}: could not answer the far end's re-INVITE: {}", callId, e.toString());
+        }
+    }
 
     // ---- digits ----------------------------------------------------------------------------------
 

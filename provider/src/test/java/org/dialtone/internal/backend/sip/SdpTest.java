@@ -68,4 +68,30 @@ class SdpTest {
         assertThatThrownBy(() -> Sdp.check(text.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("null");
     }
+
+    @Test
+    void directionIsTheAudioStreamsOwnElseTheSessionsElseSendrecv() {
+        String[] head = {"v=0", "o=x 1 1 IN IP4 10.0.0.1", "s=-", "c=IN IP4 10.0.0.1", "t=0 0"};
+        assertThat(Sdp.direction(sdp(String.join("\r\n", head), "m=audio 5000 RTP/AVP 0"))).isEqualTo("sendrecv");
+        assertThat(Sdp.direction(sdp(String.join("\r\n", head), "a=inactive", "m=audio 5000 RTP/AVP 0")))
+                .isEqualTo("inactive");
+        assertThat(Sdp.direction(sdp(String.join("\r\n", head), "a=inactive", "m=audio 5000 RTP/AVP 0",
+                "a=sendonly", "m=video 5002 RTP/AVP 31", "a=recvonly"))).isEqualTo("sendonly");
+    }
+
+    @Test
+    void answerDirectionFollowsRfc3264AndOurOwnHold() {
+        assertThat(Sdp.answerDirection("sendrecv", false)).isEqualTo("sendrecv");
+        assertThat(Sdp.answerDirection("sendonly", false)).isEqualTo("recvonly");
+        assertThat(Sdp.answerDirection("recvonly", false)).isEqualTo("sendonly");
+        assertThat(Sdp.answerDirection("inactive", false)).isEqualTo("inactive");
+        assertThat(Sdp.answerDirection("sendrecv", true)).isEqualTo("sendonly");
+        assertThat(Sdp.answerDirection("sendonly", true)).isEqualTo("inactive");
+    }
+
+    @Test
+    void holdOfferSaysSendonlyInPlaceOfSendrecv() {
+        assertThat(text(Sdp.offer("dialtone", "127.0.0.1", 40000, 7, 8, Sdp.SENDONLY)))
+                .contains("o=dialtone 7 8 ", "a=sendonly\r\n").doesNotContain("sendrecv");
+    }
 }
