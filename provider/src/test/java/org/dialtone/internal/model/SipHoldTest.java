@@ -25,6 +25,8 @@ import javax.telephony.callcontrol.CallControlTerminalConnection;
 import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 import javax.telephony.callcontrol.capabilities.CallControlTerminalConnectionCapabilities;
 import javax.telephony.callcontrol.events.CallCtlEv;
+import org.dialtone.ext.Extension;
+import org.dialtone.ext.SwapHold;
 import org.dialtone.internal.backend.sip.Sipp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,5 +149,40 @@ class SipHoldTest {
         assertBothModelsSaw(lines(incoming(caller, "alice"), ringing("alice", "alice"), answered("alice", "alice"),
                 farHangsUp("alice", caller)));
         sipp.assertSucceeded(SIPP_DONE); // our answers were recvonly to its hold, sendrecv to its retrieve
+    }
+
+    @Test
+    void swapHoldHoldsTheTalkingCallAndRetrievesTheHeldOneByTwoReInvites() throws Exception {
+        String far2 = "5550101";
+        sipp = Sipp.server("uas-answer-held.xml", Sipp.freePort(), "udp", 2);
+        lab = new SipLab(sipp.port());
+        lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallListener(listener);
+        Connection[] first = lab.connect("alice", FAR);
+        observer.await("CallCtlConnEstablishedEv " + FAR);
+        tc(first[0]).hold();
+        Connection[] second = lab.connect("alice", far2);
+        observer.await("CallCtlConnEstablishedEv " + far2);
+        assertThat(lab.provider.isSupported(Extension.SWAP_HOLD)).isTrue();
+
+        ((SwapHold) tc(first[0])).swapHold(tc(second[0]));
+
+        assertThat(describe(first[0].getCall())).containsExactly("alice ESTABLISHED [alice TALKING]",
+                FAR + " ESTABLISHED");
+        assertThat(describe(second[0].getCall())).containsExactly("alice ESTABLISHED [alice HELD]",
+                far2 + " ESTABLISHED");
+        tc(second[0]).unhold();
+        sipp.awaitReceived("ACK ", 6, SIPP_DONE); // each call: answer, hold and retrieve, all acknowledged
+        second[0].disconnect();
+        first[0].disconnect();
+
+        List<String> expected = lines(connect("alice", FAR), reached(FAR), farAnswered(FAR), held("alice", true),
+                connect("alice", far2), reached(far2), farAnswered(far2), held("alice", true), held("alice", false),
+                held("alice", false), localHangsUp("alice", far2), localHangsUp("alice", FAR));
+        assertThat(SimLab.awaitTimes(observer, "CallObservationEndedEv", 2)).containsExactlyElementsOf(expected);
+        assertThat(SimLab.awaitTimes(listener, "CALL_EVENT_TRANSMISSION_ENDED", 2))
+                .containsExactlyElementsOf(asListener(expected));
+        lab.awaitNothingHeld();
+        sipp.assertSucceeded(SIPP_DONE); // both calls heard sendonly, then sendrecv
     }
 }

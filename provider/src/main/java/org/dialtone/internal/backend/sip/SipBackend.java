@@ -91,12 +91,12 @@ public final class SipBackend implements Backend {
             Capability.GET_MESSAGE_WAITING, Capability.HOLD, Capability.UNHOLD));
 
     /**
-     * The extensions sip carries: digits (SIP INFO), secure calls and address translation (both in
-     * the model). Not yet: swap hold and conference set-up (no hold), call completion (it needs to
+     * The extensions sip carries: digits (SIP INFO), swap hold (two re-INVITEs), secure calls and
+     * address translation (both in the model). Not yet: conference set-up (no conference), call completion (it needs to
      * know when a party beyond the provider is free), handoff between providers, indirect park.
      */
     private static final Set<Extension> EXTENSIONS = Collections.unmodifiableSet(EnumSet.of(Extension.DIGITS,
-            Extension.SECURE_CALL, Extension.ADDRESS_TRANSLATION));
+            Extension.SWAP_HOLD, Extension.SECURE_CALL, Extension.ADDRESS_TRANSLATION));
 
     final SipConfig config;
     final SipStackHandle sip;

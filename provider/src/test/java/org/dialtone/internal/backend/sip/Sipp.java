@@ -79,7 +79,13 @@ public final class Sipp implements AutoCloseable {
      * @param keys pairs of SIPp {@code -key} names and values for the scenario
      */
     public static Sipp server(String scenario, int port, String transport, String... keys) throws IOException {
-        Sipp sipp = start(scenario, port, transport, null, List.of(), keys);
+        return server(scenario, port, transport, 1, keys);
+    }
+
+    /** As {@link #server(String, int, String, String...)}, for {@code calls} calls, each playing {@code scenario}. */
+    public static Sipp server(String scenario, int port, String transport, int calls, String... keys)
+            throws IOException {
+        Sipp sipp = start(scenario, port, transport, null, List.of("-m", String.valueOf(calls)), keys);
         try {
             sipp.awaitListening(transport);
         } catch (IOException | RuntimeException e) {
@@ -109,11 +115,11 @@ public final class Sipp implements AutoCloseable {
             Files.copy(in, file);
         }
         List<String> command = new ArrayList<>(List.of("timeout", "-k", "2", String.valueOf(MAX_SECONDS), "sipp",
-                "-sf", file.toString(), "-i", HOST, "-p", String.valueOf(port), "-m", "1", "-nostdin",
+                "-sf", file.toString(), "-i", HOST, "-p", String.valueOf(port), "-nostdin",
                 "-t", transport.toLowerCase(Locale.ROOT).equals("tcp") ? "t1" : "u1",
                 "-trace_msg", "-message_file", dir.resolve("messages.log").toString(),
                 "-trace_err", "-error_file", dir.resolve("errors.log").toString()));
-        command.addAll(extra);
+        command.addAll(extra.contains("-m") ? extra : concat(extra, List.of("-m", "1")));
         for (int i = 0; i + 1 < keys.length; i += 2) {
             command.addAll(List.of("-key", keys[i], keys[i + 1]));
         }
@@ -123,6 +129,12 @@ public final class Sipp implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("screen.log").toFile()).start();
         return new Sipp(process, dir, port, scenario);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Waits (at most 5 s) until SIPp's socket is bound. */
