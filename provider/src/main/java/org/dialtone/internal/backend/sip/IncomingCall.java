@@ -145,6 +145,10 @@ final class IncomingCall extends SipCall {
 
     @Override
     void release(long leg, int cause) {
+        if (leg == localLeg && referring()) {
+            backend.forgetLeg(localLeg); // the user transferred the caller: the transfer's end hangs up
+            return;
+        }
         modelDone = true;
         switch (phase) {
             case ANNOUNCED:
@@ -194,6 +198,9 @@ final class IncomingCall extends SipCall {
             case Request.INFO:
                 onInfo(event);
                 break;
+            case Request.NOTIFY:
+                onNotify(event);
+                break;
             case Request.INVITE:
                 onReinvite(event);
                 break;
@@ -204,14 +211,14 @@ final class IncomingCall extends SipCall {
 
     @Override
     void onResponse(ResponseEvent event) {
-        if (!isDigitResponse(event)) {
+        if (!isDigitResponse(event) && !isReferResponse(event)) {
             isReinviteResponse(event); // else our BYE's: nothing waits for it
         }
     }
 
     @Override
     void onTimeout(TimeoutEvent event) {
-        if (isDigitTimeout(event) || isReinviteTimeout(event)) {
+        if (isDigitTimeout(event) || isReinviteTimeout(event) || isReferTimeout(event)) {
             return;
         }
         if (event.isServerTransaction() && phase == Phase.ANSWERED) {
@@ -226,6 +233,14 @@ final class IncomingCall extends SipCall {
         if (phase != Phase.OVER && ended == dialog) {
             tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));
             over();
+        }
+    }
+
+    @Override
+    void handOff() {
+        if (phase == Phase.CONFIRMED) {
+            tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));
+            bye();
         }
     }
 

@@ -99,7 +99,7 @@ final class OutgoingCall extends SipCall {
 
     @Override
     void onResponse(ResponseEvent event) {
-        if (isDigitResponse(event) || isReinviteResponse(event)) {
+        if (isDigitResponse(event) || isReinviteResponse(event) || isReferResponse(event)) {
             return;
         }
         if (event.getClientTransaction() == null || event.getClientTransaction() != invite) {
@@ -209,6 +209,8 @@ final class OutgoingCall extends SipCall {
             }
         } else if (method.equals(Request.INFO)) {
             onInfo(event);
+        } else if (method.equals(Request.NOTIFY)) {
+            onNotify(event);
         } else if (method.equals(Request.INVITE)) {
             onReinvite(event);
         } else if (!method.equals(Request.ACK)) {
@@ -218,7 +220,7 @@ final class OutgoingCall extends SipCall {
 
     @Override
     void onTimeout(TimeoutEvent event) {
-        if (isDigitTimeout(event) || isReinviteTimeout(event)) {
+        if (isDigitTimeout(event) || isReinviteTimeout(event) || isReferTimeout(event)) {
             return;
         }
         if (event.getClientTransaction() == invite && phase != Phase.OVER) {
@@ -269,6 +271,14 @@ final class OutgoingCall extends SipCall {
             LOG.warn("call {}: could not send BYE: {}", callId, e.toString());
         }
         over();
+    }
+
+    @Override
+    void handOff() {
+        if (phase == Phase.ANSWERED) {
+            tell(s -> s.released(leg, Ev.CAUSE_NORMAL));
+            bye();
+        }
     }
 
     @Override

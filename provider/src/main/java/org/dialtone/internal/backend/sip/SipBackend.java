@@ -79,7 +79,8 @@ public final class SipBackend implements Backend {
     private static final long UNREGISTER_WAIT_MILLIS = 2000;
     /**
      * What sip carries today: calls both ways, pickup of a ringing user, do-not-disturb, message
-     * waiting, hold and unhold (re-INVITE). Not yet: transfer and conference (REFER), redirect and forwarding
+     * waiting, hold and unhold (re-INVITE), blind transfer of a far end (REFER). Not yet:
+     * consultation transfer (REFER with Replaces) and conference, redirect and forwarding
      * (302, or diversion by a back-to-back user agent), park (no orbits) and group pickup (no
      * groups); the model refuses those with MethodNotSupportedException.
      */
@@ -88,7 +89,8 @@ public final class SipBackend implements Backend {
             Capability.ACCEPT, Capability.REJECT, Capability.ADD_TO_ADDRESS, Capability.JOIN, Capability.LEAVE,
             Capability.PICKUP_CONNECTION, Capability.PICKUP_TERMINAL_CONNECTION, Capability.PICKUP_FROM_ADDRESS,
             Capability.SET_DO_NOT_DISTURB, Capability.GET_DO_NOT_DISTURB, Capability.SET_MESSAGE_WAITING,
-            Capability.GET_MESSAGE_WAITING, Capability.HOLD, Capability.UNHOLD));
+            Capability.GET_MESSAGE_WAITING, Capability.HOLD, Capability.UNHOLD, Capability.TRANSFER_TO_ADDRESS,
+            Capability.SET_TRANSFER_CONTROLLER, Capability.SET_TRANSFER_ENABLE));
 
     /**
      * The extensions sip carries: digits (SIP INFO), swap hold (two re-INVITEs), secure calls and
@@ -237,6 +239,10 @@ public final class SipBackend implements Backend {
     @Override
     public void route(long leg, String caller, String destination) {
         run(() -> {
+            if (!users.containsKey(caller)) {
+                referFarEnd(leg, caller, destination);
+                return;
+            }
             Registration registration = registrations.get(caller);
             if (registration != null && registration.state() == Registration.State.FAILED) {
                 LOG.info("call from {} to {} refused: {} is out of service ({})", caller, destination, caller,
@@ -246,6 +252,27 @@ public final class SipBackend implements Backend {
             }
             OutgoingCall.start(this, leg, caller, destination);
         });
+    }
+
+    /**
+     * A leg routed on behalf of a party beyond the provider is the model's blind transfer of that
+     * party (the SPI names it only by its address): it goes as REFER on the one connected dialog
+     * with that far party; with none, or several, the leg fails.
+     */
+    private void referFarEnd(long leg, String party, String destination) {
+        List<SipCall> candidates = new ArrayList<>();
+        for (SipCall call : callsByCallId.values()) {
+            if (call.confirmedDialog() != null && call.farParty().equals(party)) {
+                candidates.add(call);
+            }
+        }
+        if (candidates.size() != 1) {
+            LOG.info("sip provider {}: cannot transfer {} to {}: {} connected calls with it", sip.name, party,
+                    destination, candidates.size());
+            signal(s -> s.failed(leg, Ev.CAUSE_DEST_NOT_OBTAINABLE));
+            return;
+        }
+        candidates.get(0).refer(leg, destination);
     }
 
     /**
@@ -436,10 +463,21 @@ public final class SipBackend implements Backend {
         });
     }
 
-    /** Never called: transfer is not among {@link #operations()} yet (REFER will carry it). */
+    /**
+     * A blind transfer (one leg in {@code to}, the REFER's) is now the model's: once the destination
+     * answered, Dialtone leaves the call. A consultation transfer (REFER with Replaces) is not
+     * carried: CONSULT is not among {@link #operations()}.
+     */
     @Override
     public void transfer(long[] transferred, long[] to) {
-        LOG.warn("sip provider {} does not transfer yet; transfer ignored", sip.name);
+        run(() -> {
+            for (long leg : to) {
+                SipCall call = callsByLeg.get(leg);
+                if (call != null && call.isReferLeg(leg)) {
+                    call.referTransferred();
+                }
+            }
+        });
     }
 
     /** Never called: conference is not among {@link #operations()} yet. */
@@ -452,7 +490,9 @@ public final class SipBackend implements Backend {
     public void release(long leg, int cause) {
         run(() -> {
             SipCall call = callsByLeg.get(leg);
-            if (call != null) {
+            if (call != null && call.isReferLeg(leg)) {
+                call.referReleased();
+            } else if (call != null) {
                 call.release(leg, cause);
             }
         });

@@ -50,6 +50,8 @@ abstract class SipCall {
     private boolean holding;
     private boolean holdOffered;
     private ClientTransaction reinvite;
+    /** A blind transfer of the far end under way, or null. */
+    private BlindRefer refer;
 
     SipCall(SipBackend backend, String callId) {
         this.backend = backend;
@@ -96,6 +98,78 @@ abstract class SipCall {
         sdpSession = session;
         sdpVersion = session;
         sdpPort = port;
+    }
+
+    /**
+     * The far end, transferred elsewhere, is out of our sight: tell the model its leg is released
+     * (unless the model already let it go) and hang up our dialog with it.
+     */
+    abstract void handOff();
+
+    // ---- blind transfer (REFER) ------------------------------------------------------------------
+
+    /** Asks the far end to call {@code destination} (REFER); the model knows that call as {@code leg}. */
+    void refer(long leg, String destination) {
+        Dialog dialog = confirmedDialog();
+        if (dialog == null || refer != null) {
+            LOG.info("call {}: no transfer to {}: the call is not connected or already being transferred",
+                    callId, destination);
+            backend.signal(s -> s.failed(leg, javax.telephony.events.Ev.CAUSE_CALL_CANCELLED));
+            return;
+        }
+        refer = BlindRefer.start(this, dialog, leg, destination);
+        if (refer != null) {
+            backend.track(this, leg);
+        }
+    }
+
+    /** Whether a blind transfer is under way (the controller's hang-up must not end our dialog yet). */
+    boolean referring() {
+        return refer != null;
+    }
+
+    /** Whether {@code leg} is the destination's leg of the blind transfer under way. */
+    boolean isReferLeg(long leg) {
+        return refer != null && refer.leg() == leg;
+    }
+
+    /** The model moved the parties of this call to the transfer's destination. */
+    void referTransferred() {
+        if (refer != null) {
+            refer.transferred();
+        }
+    }
+
+    /** The model let go of the transfer's destination leg. */
+    void referReleased() {
+        if (refer != null) {
+            refer.released();
+        }
+    }
+
+    /** The transfer is over; if the model had moved the parties, we leave the call. */
+    void referEnded(boolean transferred) {
+        refer = null;
+        if (transferred) {
+            handOff();
+        }
+    }
+
+    boolean isReferResponse(ResponseEvent event) {
+        return refer != null && refer.onResponse(event);
+    }
+
+    boolean isReferTimeout(TimeoutEvent event) {
+        return refer != null && refer.onTimeout(event);
+    }
+
+    /** A NOTIFY on this dialog: the transfer's progress, or 481 when no transfer is under way. */
+    void onNotify(RequestEvent event) {
+        if (refer != null) {
+            refer.onNotify(event);
+        } else {
+            backend.respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+        }
     }
 
     // ---- hold --------------------------------------------------------------------------------------
