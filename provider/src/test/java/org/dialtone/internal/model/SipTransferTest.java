@@ -105,4 +105,27 @@ class SipTransferTest {
         lab.awaitNothingHeld();
         sipp.assertSucceeded(SIPP_DONE); // REFER, NOTIFYs trying and busy, then the caller's BYE
     }
+
+    @Test
+    void farCallerTransferredToAnotherUserStaysOnItsDialogAndHangsUpThere() throws Exception {
+        lab = new SipLab("transport=udp");
+        lab.address("alice").addCallObserver(observer);
+        lab.address("bob").addCallObserver(stays);
+        int port = Sipp.freePort();
+        String caller = "sip:sipp@127.0.0.1:" + port;
+        sipp = Sipp.client("uac-calls-talks.xml", port, "udp", "127.0.0.1:" + lab.port, "alice");
+        observer.await("CallCtlTermConnRingingEv alice");
+        CallControlCall call = (CallControlCall) lab.provider.getCalls()[0];
+        call.getConnections()[1].getTerminalConnections()[0].answer();
+
+        Connection moved = call.transfer("bob");
+
+        assertThat(describe(call)).containsExactly(caller + " ESTABLISHED", "bob ALERTING [bob RINGING]");
+        moved.getTerminalConnections()[0].answer();
+        assertThat(describe(call)).containsExactly(caller + " ESTABLISHED", "bob ESTABLISHED [bob TALKING]");
+        stays.await("CallInvalidEv"); // the caller hangs up on bob, not on the transfer
+        assertThat(describe(moved)).isEqualTo("bob DISCONNECTED");
+        lab.awaitNothingHeld();
+        sipp.assertSucceeded(SIPP_DONE);
+    }
 }

@@ -237,6 +237,15 @@ final class IncomingCall extends SipCall {
     }
 
     @Override
+    void takenOverBy(long newLocal) {
+        if (localLeg != 0) {
+            backend.forgetLeg(localLeg);
+        }
+        localLeg = newLocal;
+        backend.track(this, newLocal);
+    }
+
+    @Override
     void handOff() {
         if (phase == Phase.CONFIRMED) {
             tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));

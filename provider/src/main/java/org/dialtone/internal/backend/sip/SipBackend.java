@@ -465,7 +465,8 @@ public final class SipBackend implements Backend {
 
     /**
      * A blind transfer (one leg in {@code to}, the REFER's) is now the model's: once the destination
-     * answered, Dialtone leaves the call. A consultation transfer (REFER with Replaces) is not
+     * answered, Dialtone leaves the call. A blind transfer to one of the provider's users keeps the
+     * far end's dialog, now for that user. A consultation transfer (REFER with Replaces) is not
      * carried: CONSULT is not among {@link #operations()}.
      */
     @Override
@@ -475,6 +476,13 @@ public final class SipBackend implements Backend {
                 SipCall call = callsByLeg.get(leg);
                 if (call != null && call.isReferLeg(leg)) {
                     call.referTransferred();
+                } else if (call == null) {
+                    for (long moved : transferred) {
+                        SipCall far = callsByLeg.get(moved);
+                        if (far != null) {
+                            far.takenOverBy(leg);
+                        }
+                    }
                 }
             }
         });

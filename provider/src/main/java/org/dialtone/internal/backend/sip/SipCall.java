@@ -106,6 +106,14 @@ abstract class SipCall {
      */
     abstract void handOff();
 
+    /**
+     * The model transferred this call's far end to leg {@code newLocal}, a user of this provider:
+     * the dialog stays, now for that user, so the hang-up of the transferring user must not end it.
+     */
+    void takenOverBy(long newLocal) {
+        // an outgoing call does not track its local leg: nothing to move
+    }
+
     // ---- blind transfer (REFER) ------------------------------------------------------------------
 
     /** Asks the far end to call {@code destination} (REFER); the model knows that call as {@code leg}. */
