@@ -88,7 +88,7 @@ final class IncomingCall extends SipCall {
         }
         String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         long callerLeg = LegIds.next();
-        String caller = SipMessages.partyName(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress());
+        String caller = backend.messages.callerName(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress());
         IncomingCall call = new IncomingCall(backend, callId, callerLeg, caller, user, invite, offer);
         backend.track(call, callerLeg);
         backend.signal(s -> s.incoming(callerLeg, caller, user));

@@ -86,6 +86,23 @@ final class SipMessages {
         return uri.toString();
     }
 
+    /**
+     * The name a caller goes by in JTAPI: the user part alone for {@code sip:user@domain} (our own
+     * domain, no port), as a number dialled here is {@code sip:number@domain}; else its
+     * {@linkplain #partyName URI}.
+     */
+    String callerName(Address address) {
+        URI uri = address.getURI();
+        if (uri instanceof SipURI) {
+            SipURI sipUri = (SipURI) uri;
+            if (sipUri.getUser() != null && !sipUri.getUser().isEmpty() && sipUri.getPort() <= 0
+                    && sipUri.getHost().equalsIgnoreCase(config.domain())) {
+                return sipUri.getUser();
+            }
+        }
+        return partyName(address);
+    }
+
     /** A new random tag for From or To. */
     static String newTag() {
         return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
