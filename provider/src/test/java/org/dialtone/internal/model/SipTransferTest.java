@@ -2,14 +2,18 @@ package org.dialtone.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dialtone.internal.model.Sequences.answered;
 import static org.dialtone.internal.model.Sequences.asListener;
 import static org.dialtone.internal.model.Sequences.connect;
 import static org.dialtone.internal.model.Sequences.disconnected;
 import static org.dialtone.internal.model.Sequences.farAnswered;
+import static org.dialtone.internal.model.Sequences.incoming;
 import static org.dialtone.internal.model.Sequences.invalid;
+import static org.dialtone.internal.model.Sequences.joinedRinging;
 import static org.dialtone.internal.model.Sequences.lines;
 import static org.dialtone.internal.model.Sequences.localHangsUp;
 import static org.dialtone.internal.model.Sequences.reached;
+import static org.dialtone.internal.model.Sequences.ringing;
 import static org.dialtone.internal.model.SimLab.describe;
 
 import java.time.Duration;
@@ -110,6 +114,7 @@ class SipTransferTest {
     void farCallerTransferredToAnotherUserStaysOnItsDialogAndHangsUpThere() throws Exception {
         lab = new SipLab("transport=udp");
         lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallListener(listener);
         lab.address("bob").addCallObserver(stays);
         int port = Sipp.freePort();
         String caller = "sip:sipp@127.0.0.1:" + port;
@@ -121,6 +126,11 @@ class SipTransferTest {
         Connection moved = call.transfer("bob");
 
         assertThat(describe(call)).containsExactly(caller + " ESTABLISHED", "bob ALERTING [bob RINGING]");
+        List<String> heard = lines(incoming(caller, "alice"), ringing("alice", "alice"), answered("alice", "alice"),
+                "-- META_CALL_TRANSFERRING", disconnected("alice", "alice"), joinedRinging("bob", "bob"),
+                "-- META_UNKNOWN", "CallObservationEndedEv");
+        assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(heard);
+        assertThat(listener.await("CALL_EVENT_TRANSMISSION_ENDED")).containsExactlyElementsOf(asListener(heard));
         moved.getTerminalConnections()[0].answer();
         assertThat(describe(call)).containsExactly(caller + " ESTABLISHED", "bob ESTABLISHED [bob TALKING]");
         stays.await("CallInvalidEv"); // the caller hangs up on bob, not on the transfer
