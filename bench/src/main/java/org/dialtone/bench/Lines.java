@@ -1,0 +1,105 @@
+package org.dialtone.bench;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.telephony.Connection;
+import javax.telephony.JtapiPeerFactory;
+import javax.telephony.Provider;
+import javax.telephony.ProviderUnavailableException;
+import javax.telephony.TerminalConnection;
+import org.dialtone.sim.ManualClock;
+import org.dialtone.sim.SimSwitch;
+import org.dialtone.sim.SwitchPlan;
+
+/**
+ * A sim switch made of {@code pairs} pairs of lines, caller {@code 2000000+i} and callee
+ * {@code 3000000+i}, each an address on one terminal of the same name, and a provider on it. A
+ * benchmark that needs many calls at once gives each its own pair, as a real switch would.
+ */
+final class Lines implements AutoCloseable {
+    private static final int CALLER_BASE = 2_000_000;
+    private static final int CALLEE_BASE = 3_000_000;
+    private static final AtomicInteger SWITCHES = new AtomicInteger();
+
+    private final SimSwitch simSwitch;
+    private final Provider provider;
+    private final int pairs;
+
+    private Lines(SimSwitch simSwitch, Provider provider, int pairs) {
+        this.simSwitch = simSwitch;
+        this.provider = provider;
+        this.pairs = pairs;
+    }
+
+    /**
+     * A provider on a new switch of {@code pairs} pairs. Its clock is a {@link ManualClock}: the
+     * parties ring until someone acts, so no timer ever runs.
+     */
+    static Lines open(int pairs) {
+        if (pairs < 1 || pairs > 999_999) {
+            throw new IllegalArgumentException("pairs must be 1 to 999999, not " + pairs);
+        }
+        SwitchPlan.Builder plan = SwitchPlan.builder();
+        for (int i = 0; i < pairs; i++) {
+            String caller = caller(i);
+            String callee = callee(i);
+            plan.address(caller).terminal(caller, caller).address(callee).terminal(callee, callee);
+        }
+        String name = "bench-" + ProcessHandle.current().pid() + "-" + SWITCHES.incrementAndGet();
+        SimSwitch simSwitch = SimSwitch.create(name, plan.build(), new ManualClock());
+        try {
+            Provider provider = JtapiPeerFactory.getJtapiPeer(null).getProvider("sim;name=" + name);
+            return new Lines(simSwitch, provider, pairs);
+        } catch (Exception e) {
+            simSwitch.remove();
+            throw new ProviderUnavailableException("no provider on the benchmark switch: " + e);
+        }
+    }
+
+    static String caller(int pair) {
+        return Integer.toString(CALLER_BASE + pair);
+    }
+
+    static String callee(int pair) {
+        return Integer.toString(CALLEE_BASE + pair);
+    }
+
+    /**
+     * The called party's terminal connection once the switch's alerting signal, in flight when
+     * {@code connect} returns, has made it: spins briefly, then yields, for at most 10 s.
+     */
+    static TerminalConnection ringing(Connection called) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (int spins = 0; ; spins++) {
+            TerminalConnection[] tcs = called.getTerminalConnections();
+            if (tcs != null) {
+                return tcs[0];
+            }
+            if (spins < 100) {
+                Thread.onSpinWait();
+            } else if (System.nanoTime() < deadline) {
+                Thread.yield();
+            } else {
+                throw new IllegalStateException(called + " did not ring within 10 s");
+            }
+        }
+    }
+
+    SimSwitch simSwitch() {
+        return simSwitch;
+    }
+
+    Provider provider() {
+        return provider;
+    }
+
+    int pairs() {
+        return pairs;
+    }
+
+    @Override
+    public void close() {
+        provider.shutdown();
+        simSwitch.remove();
+    }
+}
