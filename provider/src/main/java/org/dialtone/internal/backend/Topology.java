@@ -2,6 +2,7 @@ package org.dialtone.internal.backend;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ public final class Topology {
     private final List<String> terminals;
     private final List<String> parkOrbits;
     private final Map<String, List<String>> pickupGroups;
+    /** The inverse of terminalsByAddress, built once: a switch of many lines asks for every terminal. */
+    private final Map<String, List<String>> addressesByTerminal;
 
     private Topology(Map<String, List<String>> terminalsByAddress, List<String> terminals, List<String> parkOrbits,
             Map<String, List<String>> pickupGroups) {
@@ -24,6 +27,14 @@ public final class Topology {
         this.terminals = terminals;
         this.parkOrbits = parkOrbits;
         this.pickupGroups = pickupGroups;
+        Map<String, List<String>> inverse = new HashMap<>();
+        terminalsByAddress.forEach((address, list) -> {
+            for (String terminal : list) {
+                inverse.computeIfAbsent(terminal, t -> new ArrayList<>(1)).add(address);
+            }
+        });
+        inverse.replaceAll((terminal, list) -> List.copyOf(list));
+        this.addressesByTerminal = inverse;
     }
 
     /**
@@ -108,12 +119,6 @@ public final class Topology {
 
     /** The addresses {@code terminal} serves, in declaration order. */
     public List<String> addressesOf(String terminal) {
-        List<String> result = new ArrayList<>();
-        terminalsByAddress.forEach((address, list) -> {
-            if (list.contains(terminal)) {
-                result.add(address);
-            }
-        });
-        return result;
+        return addressesByTerminal.getOrDefault(terminal, List.of());
     }
 }
