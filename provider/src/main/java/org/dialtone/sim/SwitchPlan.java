@@ -99,6 +99,9 @@ public final class SwitchPlan {
     private final Map<String, HuntGroup> huntGroups;
     private final Duration parkRecall;
     private final DiallingLocation diallingLocation;
+    // Asked on every call the switch places (is the destination a route point?), so listed once.
+    private final List<String> parkOrbits;
+    private final List<String> routePoints;
 
     private SwitchPlan(Builder builder) {
         addresses = frozenCopy(builder.addresses);
@@ -112,6 +115,8 @@ public final class SwitchPlan {
         huntGroups = frozenCopy(builder.huntGroups);
         parkRecall = builder.parkRecall == null ? DEFAULT_PARK_RECALL : builder.parkRecall;
         diallingLocation = builder.diallingLocation == null ? DiallingLocation.DEFAULT : builder.diallingLocation;
+        parkOrbits = withRole(Role.PARK_ORBIT);
+        routePoints = withRole(Role.ROUTE_POINT);
     }
 
     private static <K, V> Map<K, V> frozenCopy(Map<K, V> map) {
@@ -279,7 +284,7 @@ public final class SwitchPlan {
 
     /** The park orbits, in declaration order. */
     public List<String> parkOrbits() {
-        return withRole(Role.PARK_ORBIT);
+        return parkOrbits;
     }
 
     /**
@@ -297,7 +302,7 @@ public final class SwitchPlan {
 
     /** The route points, in declaration order. */
     public List<String> routePoints() {
-        return withRole(Role.ROUTE_POINT);
+        return routePoints;
     }
 
     /**
