@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,10 +91,14 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     private final AtomicBoolean shutDown = new AtomicBoolean();
     private volatile int state = Provider.OUT_OF_SERVICE;
 
-    // Loop-owned; the array is a view for any thread.
+    // Loop-owned.
     private final Map<Long, ConnectionImpl> legs = new HashMap<>();
-    private final Set<CallImpl> calls = new LinkedHashSet<>();
-    private volatile Call[] callView;
+    /**
+     * The live calls by id (creation order). Changed only on the loop; a concurrent map so that
+     * getCalls() reads it from any thread without copying it on every call start and end, which
+     * cost O(live calls) per call.
+     */
+    private final ConcurrentSkipListMap<Long, CallImpl> calls = new ConcurrentSkipListMap<>();
     private final Subscribers subscribers;
     private final Registrations<ProviderObserver> observers = new Registrations<>(ProviderObserver.class);
     private final Registrations<ProviderListener> listeners = new Registrations<>(ProviderListener.class);
@@ -334,8 +339,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     // ---- calls and legs (loop only) ---------------------------------------------------------------
 
     void callStarted(CallImpl call) {
-        calls.add(call);
-        callView = calls.toArray(new Call[0]);
+        calls.put(call.id(), call);
         holdIdleAttachments(call.observerAttachments());
         holdIdleAttachments(call.listenerAttachments());
     }
@@ -350,8 +354,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     }
 
     void callEnded(CallImpl call) {
-        calls.remove(call);
-        callView = calls.isEmpty() ? null : calls.toArray(new Call[0]);
+        calls.remove(call.id());
     }
 
     void legStarted(ConnectionImpl c) {
@@ -550,7 +553,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
 
     private List<CallImpl> callsAt(Object source) {
         Set<CallImpl> found = new LinkedHashSet<>();
-        for (CallImpl call : calls) {
+        for (CallImpl call : calls.values()) {
             if (isIn(call, source)) {
                 found.add(call);
             }
@@ -874,7 +877,7 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
         try {
             loop.call(() -> {
                 pendingLegs.abandonAll();
-                for (CallImpl call : new ArrayList<>(calls)) {
+                for (CallImpl call : new ArrayList<>(calls.values())) {
                     inBatch(Ev.META_CALL_ENDING, () -> {
                         call.endForShutdown();
                         return null;
@@ -939,7 +942,8 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
 
     @Override
     public Call[] getCalls() {
-        return callView;
+        Call[] live = calls.values().toArray(new Call[0]);
+        return live.length == 0 ? null : live;
     }
 
     @Override
