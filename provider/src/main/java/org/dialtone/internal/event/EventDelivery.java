@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,14 +15,23 @@ import org.slf4j.LoggerFactory;
  * Runs listener and observer callbacks off the model loop (see docs/concurrency.md). Each
  * subscriber gets a {@link Queue}: its callbacks run one at a time, in the order they were queued,
  * and a slow or stuck subscriber holds up only its own queue.
+ *
+ * <p>A queue that runs dry is drained a little longer: one pool thread at a time watches it for
+ * {@link #LINGER_NANOS} before it lets go. A call's next batch of events usually follows within
+ * microseconds, and handing it to a parked pool thread would cost more than that.
  */
 public final class EventDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
+
+    /** How long a drained queue is watched for more callbacks before its thread goes back to the pool. */
+    static final long LINGER_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
     /** The delivery whose pool runs the current thread, so stop() called from a callback does not wait for itself. */
     private static final ThreadLocal<EventDelivery> OWNER = new ThreadLocal<>();
 
     private final ExecutorService pool;
+    /** Whether a pool thread is lingering on a drained queue; one at a time, so idle spinning stays bounded. */
+    private final AtomicBoolean lingering = new AtomicBoolean();
 
     public EventDelivery(String name) {
         AtomicInteger threads = new AtomicInteger();
@@ -69,6 +79,8 @@ public final class EventDelivery {
         // guarded by this: the pending callbacks and whether a pool thread is draining them
         private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
         private boolean draining;
+        /** How many callbacks are pending, written under the lock; read without it by a lingering thread. */
+        private volatile int waiting;
 
         private Queue(String subscriber) {
             this.subscriber = subscriber;
@@ -78,6 +90,7 @@ public final class EventDelivery {
         public void add(Runnable callback) {
             synchronized (this) {
                 pending.add(callback);
+                waiting = pending.size();
                 if (draining) {
                     return;
                 }
@@ -88,6 +101,7 @@ public final class EventDelivery {
             } catch (RejectedExecutionException stopped) {
                 synchronized (this) {
                     pending.clear();
+                    waiting = 0;
                     draining = false;
                 }
             }
@@ -95,13 +109,9 @@ public final class EventDelivery {
 
         private void drain() {
             while (true) {
-                Runnable next;
-                synchronized (this) {
-                    next = pending.poll();
-                    if (next == null) {
-                        draining = false;
-                        return;
-                    }
+                Runnable next = take();
+                if (next == null) {
+                    return;
                 }
                 try {
                     next.run();
@@ -109,6 +119,46 @@ public final class EventDelivery {
                     // an application's callback failed: report it and go on with the next event
                     LOG.warn("event callback of {} threw", subscriber, e);
                 }
+            }
+        }
+
+        /** The next callback, lingering for one if none is pending; null when this drain is over. */
+        private Runnable take() {
+            Runnable next = poll();
+            if (next == null && lingering.compareAndSet(false, true)) {
+                try {
+                    long deadline = System.nanoTime() + LINGER_NANOS;
+                    for (int spins = 0; next == null && System.nanoTime() - deadline < 0; spins++) {
+                        if (waiting > 0) {
+                            next = poll();
+                        } else if (spins < 64) {
+                            Thread.onSpinWait();
+                        } else {
+                            Thread.yield();
+                        }
+                    }
+                } finally {
+                    lingering.set(false);
+                }
+            }
+            if (next != null) {
+                return next;
+            }
+            synchronized (this) {
+                next = pending.poll();
+                waiting = pending.size();
+                if (next == null) {
+                    draining = false;
+                }
+                return next;
+            }
+        }
+
+        private Runnable poll() {
+            synchronized (this) {
+                Runnable next = pending.poll();
+                waiting = pending.size();
+                return next;
             }
         }
     }
