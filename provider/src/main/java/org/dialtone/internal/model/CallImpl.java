@@ -51,9 +51,12 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
     private volatile Connection[] connectionView;
     private final List<Attachment> observerAttachments = new ArrayList<>();
     private final List<Attachment> listenerAttachments = new ArrayList<>();
-    /** Observers and listeners the application removed from this call with removeObserver/removeCallListener. */
-    private final Set<Object> removedObservers = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Object> removedListeners = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Observers and listeners the application removed from this call with removeObserver/removeCallListener.
+     * Made on first use: few calls ever have one, and two empty identity sets were a third of a call's heap.
+     */
+    private Set<Object> removedObservers;
+    private Set<Object> removedListeners;
 
     CallImpl(ProviderImpl provider, long id) {
         this.provider = provider;
@@ -94,7 +97,22 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
      * call's addresses and terminals must not attach again; an explicit add takes one out.
      */
     Set<Object> removedByApplication(boolean listener) {
-        return listener ? removedListeners : removedObservers;
+        if (listener) {
+            if (removedListeners == null) {
+                removedListeners = Collections.newSetFromMap(new IdentityHashMap<>(2));
+            }
+            return removedListeners;
+        }
+        if (removedObservers == null) {
+            removedObservers = Collections.newSetFromMap(new IdentityHashMap<>(2));
+        }
+        return removedObservers;
+    }
+
+    /** Loop only: whether the application removed {@code target} from this call; makes no set. */
+    boolean wasRemovedByApplication(boolean listener, Object target) {
+        Set<Object> removed = listener ? removedListeners : removedObservers;
+        return removed != null && removed.contains(target);
     }
 
     static String stateName(int state) {

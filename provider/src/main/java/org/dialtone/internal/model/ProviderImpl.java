@@ -474,7 +474,9 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
                 CallPublisher.ended(call, gone, listener, Ev.CAUSE_NORMAL);
                 subscribers.release(s);
             } else {
-                call.removedByApplication(listener).remove(target);
+                if (call.wasRemovedByApplication(listener, target)) {
+                    call.removedByApplication(listener).remove(target);
+                }
                 attach(call, target, listener, call, true);
             }
             return null;
@@ -633,12 +635,12 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     private void attachAll(CallImpl call, Object source, Registrations<CallObserver> obs,
             Registrations<CallListener> lis, boolean snapshot) {
         for (CallObserver o : obs.targets()) {
-            if (!call.removedByApplication(false).contains(o)) {
+            if (!call.wasRemovedByApplication(false, o)) {
                 attach(call, o, false, source, snapshot);
             }
         }
         for (CallListener l : lis.targets()) {
-            if (!call.removedByApplication(true).contains(l)) {
+            if (!call.wasRemovedByApplication(true, l)) {
                 attach(call, l, true, source, snapshot);
             }
         }
