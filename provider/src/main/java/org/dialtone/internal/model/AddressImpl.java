@@ -33,7 +33,7 @@ public final class AddressImpl implements CallControlAddress, CallCompletion {
     private volatile List<TerminalImpl> terminals = List.of();
 
     // Loop-owned; the arrays are views for any thread.
-    private final List<ConnectionImpl> connections = new ArrayList<>();
+    private final List<ConnectionImpl> connections = new ArrayList<>(0); // grows from one slot: a line mostly has one call
     private volatile Connection[] connectionView;
     final Registrations<CallObserver> callObservers = new Registrations<>(CallObserver.class);
     final Registrations<CallListener> callListeners = new Registrations<>(CallListener.class);

@@ -149,9 +149,8 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
         if (s != ConnectionState.INITIATED && s != ConnectionState.DIALING) {
             throw Refusals.connection(origin, "addToAddress needs an INITIATED or DIALING connection");
         }
-        origin.dialled.append(digits);
+        String number = origin.dial(digits);
         origin.moveTo(ConnectionState.DIALING, Ev.CAUSE_NORMAL, Ev.CAUSE_NORMAL);
-        String number = origin.dialled.toString();
         boolean terminated = number.endsWith("#");
         if (terminated) {
             number = number.substring(0, number.length() - 1);

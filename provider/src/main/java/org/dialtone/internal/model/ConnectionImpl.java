@@ -34,8 +34,8 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
     // Loop-owned; the array is a view for any thread.
     private final List<TerminalConnectionImpl> terminalConnections = new ArrayList<>(1);
     private volatile TerminalConnection[] terminalConnectionView;
-    /** Digits collected by overlap dialling, loop-owned. */
-    final StringBuilder dialled = new StringBuilder();
+    /** Digits collected by overlap dialling, loop-owned; made on the first digits, as most calls never dial any. */
+    private StringBuilder dialled;
     /** Loop-owned: for a connection waiting at a park orbit, the address that parked it (rung on recall). */
     AddressImpl parkedBy;
     /** The cause it FAILED with (call-control or core), loop-owned; 0 until then. */
@@ -61,6 +61,19 @@ public final class ConnectionImpl implements CallControlConnection, IndirectPark
 
     boolean isLocal() {
         return address.isLocal();
+    }
+
+    /** Loop only: every digit dialled so far, empty if none. */
+    String dialled() {
+        return dialled == null ? "" : dialled.toString();
+    }
+
+    /** Loop only: adds overlap-dialled digits; returns every digit dialled so far. */
+    String dial(String digits) {
+        if (dialled == null) {
+            dialled = new StringBuilder();
+        }
+        return dialled.append(digits).toString();
     }
 
     /** Loop only: the terminal connections not yet dropped, in creation order. */

@@ -118,7 +118,7 @@ final class Handoffs {
                 phones.add(new CallImage.Phone(tc.terminal().getName(), tc.state().callControlCode()));
             }
             legs.add(new CallImage.Leg(c.leg, c.address().getName(), c.isLocal(), c.state().callControlCode(),
-                    phones, c.dialled.toString(), nameOf(c.parkedBy)));
+                    phones, c.dialled(), nameOf(c.parkedBy)));
         }
         CallInfo p = call.parties();
         return new CallImage(nameOf(p.getCallingAddress()), nameOf(p.getCallingTerminal()),
@@ -152,7 +152,7 @@ final class Handoffs {
         }
         for (CallImage.Leg leg : image.legs()) {
             ConnectionImpl c = call.arrived(address(leg.address(), remote), leg.id(), connectionState(leg.state()));
-            c.dialled.append(leg.dialled());
+            c.dial(leg.dialled());
             c.parkedBy = leg.parkedBy() == null ? null : address(leg.parkedBy(), remote);
             for (CallImage.Phone phone : leg.phones()) {
                 TerminalImpl t = terminal(phone.terminal());

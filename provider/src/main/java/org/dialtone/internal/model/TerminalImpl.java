@@ -26,7 +26,7 @@ public final class TerminalImpl implements CallControlTerminal {
     private volatile List<AddressImpl> addresses = List.of();
 
     // Loop-owned; the array is a view for any thread.
-    private final List<TerminalConnectionImpl> terminalConnections = new ArrayList<>();
+    private final List<TerminalConnectionImpl> terminalConnections = new ArrayList<>(0); // grows from one slot: a phone mostly has one call
     private volatile TerminalConnection[] terminalConnectionView;
     final Registrations<CallObserver> callObservers = new Registrations<>(CallObserver.class);
     final Registrations<CallListener> callListeners = new Registrations<>(CallListener.class);
