@@ -28,7 +28,9 @@ public abstract class ListenerEvent implements Event {
             throw new IllegalArgumentException(family() + ": id " + id + " ("
                     + EventNames.id(id) + ") is not one of its ids " + namesOf(validIds));
         }
-        EventNames.requireCoreCause(cause, family());
+        if (!EventNames.isCoreCause(cause)) {
+            EventNames.requireCoreCause(cause, family()); // the family's name only for the message
+        }
         this.id = id;
         this.cause = cause;
         this.metaEvent = metaEvent;
@@ -73,7 +75,9 @@ public abstract class ListenerEvent implements Event {
 
     /** Checks a call-control cause for a subclass constructor and returns it. */
     final int checkCallControlCause(int callControlCause) {
-        EventNames.requireCallControlCause(callControlCause, family());
+        if (!EventNames.isCause(callControlCause)) {
+            EventNames.requireCallControlCause(callControlCause, family());
+        }
         return callControlCause;
     }
 
