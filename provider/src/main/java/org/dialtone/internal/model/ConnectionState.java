@@ -1,6 +1,8 @@
 package org.dialtone.internal.model;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import javax.telephony.ConnectionEvent;
 import javax.telephony.callcontrol.CallControlConnectionEvent;
 import javax.telephony.callcontrol.events.CallCtlConnAlertingEv;
@@ -125,7 +127,12 @@ public enum ConnectionState {
 
     /** Whether the spec allows a connection in this state to move to {@code next}. */
     public boolean canMoveTo(ConnectionState next) {
-        return successors().contains(next);
+        return Successors.OF.get(ordinal()).contains(next);
+    }
+
+    /** Each state's successors, built once from {@link #successors}: a move is checked on every transition. */
+    private static final class Successors {
+        static final List<Set<ConnectionState>> OF = Arrays.stream(values()).map(ConnectionState::successors).toList();
     }
 
     private Set<ConnectionState> successors() {

@@ -1,6 +1,8 @@
 package org.dialtone.internal.model;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import javax.telephony.TerminalConnectionEvent;
 import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
 import javax.telephony.callcontrol.events.CallCtlTermConnBridgedEv;
@@ -95,7 +97,12 @@ public enum TerminalConnectionState {
 
     /** Whether the spec allows a terminal connection in this state to move to {@code next}. */
     public boolean canMoveTo(TerminalConnectionState next) {
-        return successors().contains(next);
+        return Successors.OF.get(ordinal()).contains(next);
+    }
+
+    /** Each state's successors, built once from {@link #successors}: a move is checked on every transition. */
+    private static final class Successors {
+        static final List<Set<TerminalConnectionState>> OF = Arrays.stream(values()).map(TerminalConnectionState::successors).toList();
     }
 
     private Set<TerminalConnectionState> successors() {
