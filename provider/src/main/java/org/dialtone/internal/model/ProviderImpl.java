@@ -632,14 +632,19 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
         attachAll(call, source, obs, lis, false);
     }
 
+    // Runs for every change of every operation: indexed loops, as an iterator per list per change showed in profiles.
     private void attachAll(CallImpl call, Object source, Registrations<CallObserver> obs,
             Registrations<CallListener> lis, boolean snapshot) {
-        for (CallObserver o : obs.targets()) {
+        List<CallObserver> observing = obs.targets();
+        for (int i = 0; i < observing.size(); i++) {
+            CallObserver o = observing.get(i);
             if (!call.wasRemovedByApplication(false, o)) {
                 attach(call, o, false, source, snapshot);
             }
         }
-        for (CallListener l : lis.targets()) {
+        List<CallListener> listening = lis.targets();
+        for (int i = 0; i < listening.size(); i++) {
+            CallListener l = listening.get(i);
             if (!call.wasRemovedByApplication(true, l)) {
                 attach(call, l, true, source, snapshot);
             }
@@ -670,7 +675,8 @@ public final class ProviderImpl implements Provider, ExtensionSupport, Handoff, 
     }
 
     private static Attachment find(List<Attachment> list, Object target) {
-        for (Attachment a : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Attachment a = list.get(i);
             if (a.target == target) {
                 return a;
             }
