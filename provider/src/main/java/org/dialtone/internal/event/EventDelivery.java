@@ -128,13 +128,11 @@ public final class EventDelivery {
             if (next == null && lingering.compareAndSet(false, true)) {
                 try {
                     long deadline = System.nanoTime() + LINGER_NANOS;
-                    for (int spins = 0; next == null && System.nanoTime() - deadline < 0; spins++) {
+                    while (next == null && System.nanoTime() - deadline < 0) {
                         if (waiting > 0) {
                             next = poll();
-                        } else if (spins < 64) {
-                            Thread.onSpinWait();
                         } else {
-                            Thread.yield();
+                            Thread.yield(); // as ModelLoop spins: gives the core away on a busy machine
                         }
                     }
                 } finally {
