@@ -1,5 +1,6 @@
 package org.dialtone.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,10 +26,12 @@ import org.dialtone.sim.Party;
  * <p>A whole program rather than JMH, because what is measured is the provider's pipeline under
  * a sustained open-loop load: the driver thread plays the users at the phones through the sim's
  * scripting API and never waits for the provider. Call {@code i} starts at {@code i / rate}
- * seconds: its caller dials, the called party answers 20 ms later and the caller hangs up 20 ms
- * after that, each on its own pair of lines (5,000 pairs, so a pair is used again only after
- * 500 ms at the highest load). An answer that reaches the provider before the ringing it answers
- * (when the provider lags more than 20 ms) finds nothing to answer: its event is counted missing. Each of these three actions posts a signal to the provider's model
+ * seconds: its caller dials, the called party answers 100 ms later and the caller hangs up 100 ms
+ * after that, each on its own pair of lines (10,000 pairs, so a pair is used again only after a
+ * second at the highest load, when 2,000 calls are up at a time). An answer that reaches the
+ * provider before the ringing it answers finds nothing to answer and its event is counted
+ * missing: that happens only when the driver, starved of CPU, sends a call's dial and answer
+ * less than the provider's lag apart. Each of these three actions posts a signal to the provider's model
  * loop, which changes the state and hands the events to delivery; one call-control listener on
  * every caller's address notes when the resulting event arrives: {@code callActive} for the dial,
  * {@code connectionConnected} of the called party for the answer, {@code callInvalid} for the
@@ -40,9 +43,9 @@ import org.dialtone.sim.Party;
  * behind the schedule is reported, and the load is offered in full however the provider fares.
  */
 public final class EventLatency {
-    static final int PAIRS = 5_000;
-    static final long ANSWER_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-    static final long HANG_UP_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
+    static final int PAIRS = 10_000;
+    static final long ANSWER_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    static final long HANG_UP_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     static final int[] LOADS = {1_000, 10_000};
     static final double SECONDS = 10;
     static final double WARM_UP_SECONDS = 3;
@@ -80,9 +83,10 @@ public final class EventLatency {
         @SuppressWarnings("unchecked")
         Map<String, Object> all = (Map<String, Object>) run.get("latencyMicros");
         return String.format("event latency at %,d calls/s offered: p50 %.0f us, p99 %.0f us, max %.0f us "
-                + "(%,d events, %,d missing; achieved %,.0f calls/s; load %s)", run.get("offeredCallsPerSecond"),
-                all.get("p50"), all.get("p99"), all.get("max"), all.get("count"), run.get("missingEvents"),
-                run.get("achievedCallsPerSecond"), run.get("loadAverage"));
+                + "(%,d events, %,d missing; sent at %,.0f calls/s; %.0f us CPU per call; load %s)",
+                run.get("offeredCallsPerSecond"), all.get("p50"), all.get("p99"), all.get("max"), all.get("count"),
+                run.get("missingEvents"), run.get("achievedCallsPerSecond"), run.get("processCpuMicrosPerCall"),
+                run.get("loadAverage"));
     }
 
     /** One run at {@code callsPerSecond} for {@code seconds}; returns its figures. */
@@ -103,6 +107,7 @@ public final class EventLatency {
                 callees[p] = lines.simSwitch().party(Lines.callee(p));
                 provider.getAddress(Lines.caller(p)).addCallListener(listener);
             }
+            long cpuBefore = processCpuNanos();
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
             int dials = 0;
             int answers = 0;
@@ -132,9 +137,20 @@ public final class EventLatency {
             }
             long lastSent = System.nanoTime();
             boolean finished = listener.ended.await(30, TimeUnit.SECONDS);
+            long cpuNanos = processCpuNanos() - cpuBefore;
             String held = ((ProviderImpl) provider).holdings();
-            return figures(callsPerSecond, calls, scheduled, sent, heard, lastSent - start, finished, held, load);
+            Map<String, Object> run = figures(callsPerSecond, calls, scheduled, sent, heard, lastSent - start,
+                    finished, held, load);
+            // CPU of the whole process (driver, loop, delivery, and any spinning) per call offered
+            run.put("processCpuMicrosPerCall", cpuNanos / 1e3 / calls);
+            run.put("processCpuCoresBusy", cpuNanos / (double) (System.nanoTime() - start));
+            return run;
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void sleepUntil(long deadline) {

@@ -2,6 +2,7 @@ package org.dialtone.bench;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import javax.telephony.Connection;
 import javax.telephony.JtapiPeerFactory;
 import javax.telephony.Provider;
@@ -20,6 +21,7 @@ final class Lines implements AutoCloseable {
     private static final int CALLER_BASE = 2_000_000;
     private static final int CALLEE_BASE = 3_000_000;
     private static final AtomicInteger SWITCHES = new AtomicInteger();
+    private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
     private final SimSwitch simSwitch;
     private final Provider provider;
@@ -66,19 +68,21 @@ final class Lines implements AutoCloseable {
 
     /**
      * The called party's terminal connection once the switch's alerting signal, in flight when
-     * {@code connect} returns, has made it: spins briefly, then yields, for at most 10 s.
+     * {@code connect} returns, has made it: watches for it for 50 us (yielding, as the provider
+     * spins), then looks again every 20 us or so (as a parked thread can), for at most 10 s.
      */
     static TerminalConnection ringing(Connection called) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        for (int spins = 0; ; spins++) {
+        long start = System.nanoTime();
+        while (true) {
             TerminalConnection[] tcs = called.getTerminalConnections();
             if (tcs != null) {
                 return tcs[0];
             }
-            if (spins < 100) {
-                Thread.onSpinWait();
-            } else if (System.nanoTime() < deadline) {
+            long waited = System.nanoTime() - start;
+            if (waited < SPIN_NANOS) {
                 Thread.yield();
+            } else if (waited < TimeUnit.SECONDS.toNanos(10)) {
+                LockSupport.parkNanos(20_000);
             } else {
                 throw new IllegalStateException(called + " did not ring within 10 s");
             }

@@ -9,7 +9,7 @@ import javax.telephony.Call;
  * How far the call a benchmark thread is running has got, as its observer or listener learns it
  * on a delivery thread; the benchmark thread waits here for the milestone it needs next.
  *
- * <p>The wait spins for up to 50 us before it parks, as the provider's own hand-offs do: the
+ * <p>The wait spins (yielding) for up to 50 us before it parks, as the provider's own hand-offs do: the
  * event is usually microseconds away, and a park and wake-up would cost the benchmark thread
  * more than the provider spends on the whole call. What is measured is then the provider, not
  * the scheduler's wake-up latency.
@@ -57,14 +57,10 @@ final class Progress {
      */
     void await(int milestone) throws InterruptedException {
         long start = System.nanoTime();
-        for (int spins = 0; mark.get().reached() < milestone; spins++) {
+        while (mark.get().reached() < milestone) {
             long waited = System.nanoTime() - start;
             if (waited < SPIN_NANOS) {
-                if (spins < 64) {
-                    Thread.onSpinWait();
-                } else {
-                    Thread.yield();
-                }
+                Thread.yield();
                 continue;
             }
             if (waited > TIMEOUT_NANOS) {
