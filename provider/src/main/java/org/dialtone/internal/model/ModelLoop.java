@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * whoever is ready (the loop itself, if it shares the core), on an idle one it returns at once.
  * Measured on two shared cores, a pause-based spin lost to plain parking under load and a
  * yield-based one won at any load. Only one caller at a time spins: several would take the CPU
- * from the loop they wait for.
+ * from the loop they wait for. And each side spins only while its last wait was short: at a few
+ * tasks a millisecond a spin would never catch one, and a spinning core keeps the scheduler from
+ * putting the threads woken meanwhile on it.
  */
 public final class ModelLoop {
     private static final Logger LOG = LoggerFactory.getLogger(ModelLoop.class);
@@ -39,6 +41,14 @@ public final class ModelLoop {
     private volatile Thread thread;
     /** Set by the loop just before it parks; a poster that sees it unparks the loop. */
     private volatile boolean parked;
+    /**
+     * Loop thread only: whether its last wait for a task was short enough for a spin to catch.
+     * When tasks come further apart, spinning only keeps a core looking busy, so that the
+     * scheduler puts the threads woken meanwhile (delivery, the application) behind other work.
+     */
+    private boolean spinPays = true;
+    /** The same for callers: whether the last command's result came within a spin. */
+    private volatile boolean callerSpinPays = true;
     /** No task is taken any more once the queue is empty. */
     private volatile boolean stopping;
     /** The thread has taken its last task; a command queued now would never run. */
@@ -160,20 +170,22 @@ public final class ModelLoop {
 
     /** Waits for the next task: spins for a while, then parks until a poster unparks it. */
     private void idle() {
-        long deadline = System.nanoTime() + SPIN_NANOS;
-        while (tasks.isEmpty() && !stopping) {
-            if (System.nanoTime() - deadline < 0) {
-                Thread.yield();
-            } else {
-                parked = true;
-                // Checked after raising the flag: a task queued before it was seen is not missed.
-                if (tasks.isEmpty() && !stopping) {
-                    LockSupport.park(this);
+        long start = System.nanoTime();
+        if (spinPays) {
+            while (System.nanoTime() - start < SPIN_NANOS) {
+                if (!tasks.isEmpty() || stopping) {
+                    return;
                 }
-                parked = false;
-                return;
+                Thread.yield();
             }
         }
+        parked = true;
+        // Checked after raising the flag: a task queued before it was seen is not missed.
+        if (tasks.isEmpty() && !stopping) {
+            LockSupport.park(this);
+        }
+        parked = false;
+        spinPays = System.nanoTime() - start < SPIN_NANOS;
     }
 
     private static <T> T runHere(Callable<T> command) {
@@ -230,7 +242,7 @@ public final class ModelLoop {
         T await() {
             long start = System.nanoTime();
             long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-            if (callerSpinning.compareAndSet(false, true)) {
+            if (callerSpinPays && callerSpinning.compareAndSet(false, true)) {
                 try {
                     while (!done && System.nanoTime() - start < SPIN_NANOS) {
                         Thread.yield();
@@ -254,6 +266,7 @@ public final class ModelLoop {
                     LockSupport.parkNanos(this, deadline - now);
                 }
             }
+            callerSpinPays = System.nanoTime() - start < SPIN_NANOS;
             if (failure != null) {
                 throw ModelLoop.<RuntimeException>rethrow(failure);
             }
