@@ -81,6 +81,11 @@ public final class EventDelivery {
         private boolean draining;
         /** How many callbacks are pending, written under the lock; read without it by a lingering thread. */
         private volatile int waiting;
+        // guarded by this: when the last drain ended, and whether lingering on this queue pays off
+        // (its callbacks come less than a linger apart); lingering when they do not only keeps a
+        // core looking busy, so that the scheduler puts the threads woken meanwhile behind other work
+        private long drainEnded;
+        private boolean lingerPays = true;
 
         private Queue(String subscriber) {
             this.subscriber = subscriber;
@@ -95,6 +100,7 @@ public final class EventDelivery {
                     return;
                 }
                 draining = true;
+                lingerPays = System.nanoTime() - drainEnded < LINGER_NANOS;
             }
             try {
                 pool.execute(this::drain);
@@ -125,7 +131,7 @@ public final class EventDelivery {
         /** The next callback, lingering for one if none is pending; null when this drain is over. */
         private Runnable take() {
             Runnable next = poll();
-            if (next == null && lingering.compareAndSet(false, true)) {
+            if (next == null && lingerPays() && lingering.compareAndSet(false, true)) {
                 try {
                     long deadline = System.nanoTime() + LINGER_NANOS;
                     while (next == null && System.nanoTime() - deadline < 0) {
@@ -147,9 +153,14 @@ public final class EventDelivery {
                 waiting = pending.size();
                 if (next == null) {
                     draining = false;
+                    drainEnded = System.nanoTime();
                 }
                 return next;
             }
+        }
+
+        private synchronized boolean lingerPays() {
+            return lingerPays;
         }
 
         private Runnable poll() {
