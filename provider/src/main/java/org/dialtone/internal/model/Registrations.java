@@ -13,7 +13,8 @@ import java.util.Map;
  */
 final class Registrations<T> {
     private final Class<T> type;
-    private final Map<T, Subscriber> entries = new IdentityHashMap<>();
+    /** Made on the first add: most lines never have a subscriber, and an empty identity map is 300 bytes. */
+    private Map<T, Subscriber> entries;
     private volatile List<T> order = List.of();
 
     Registrations(Class<T> type) {
@@ -22,7 +23,9 @@ final class Registrations<T> {
 
     /** Adds {@code target}; returns false if it was already there. Loop only. */
     boolean add(T target, Subscribers subscribers) {
-        if (entries.containsKey(target)) {
+        if (entries == null) {
+            entries = new IdentityHashMap<>(4);
+        } else if (entries.containsKey(target)) {
             return false;
         }
         entries.put(target, subscribers.retain(target));
@@ -34,7 +37,7 @@ final class Registrations<T> {
 
     /** Removes {@code target} and returns its subscriber (still retained), or null. Loop only. */
     Subscriber remove(T target) {
-        Subscriber s = entries.remove(target);
+        Subscriber s = entries == null ? null : entries.remove(target);
         if (s != null) {
             List<T> copy = new ArrayList<>(order);
             copy.remove(target);
@@ -44,7 +47,7 @@ final class Registrations<T> {
     }
 
     Subscriber subscriberOf(T target) {
-        return entries.get(target);
+        return entries == null ? null : entries.get(target);
     }
 
     /** The targets in the order they were added. */
