@@ -41,6 +41,8 @@ public final class ModelLoop {
     private volatile Thread thread;
     /** Set by the loop just before it parks; a poster that sees it unparks the loop. */
     private volatile boolean parked;
+    /** When a poster last unparked the loop: when its task came, whatever the wake-up then cost. */
+    private volatile long unparkedAt;
     /**
      * Loop thread only: whether its last wait for a task was short enough for a spin to catch.
      * When tasks come further apart, spinning only keeps a core looking busy, so that the
@@ -123,6 +125,7 @@ public final class ModelLoop {
         }
         tasks.add(task);
         if (parked) {
+            unparkedAt = System.nanoTime();
             LockSupport.unpark(t);
         }
         return true;
@@ -185,7 +188,10 @@ public final class ModelLoop {
             LockSupport.park(this);
         }
         parked = false;
-        spinPays = System.nanoTime() - start < SPIN_NANOS;
+        // Judged by when the task came, not when the loop woke: a wake-up alone can outlast a spin.
+        long woke = unparkedAt;
+        long came = woke - start > 0 ? woke : System.nanoTime();
+        spinPays = came - start < SPIN_NANOS;
     }
 
     private static <T> T runHere(Callable<T> command) {
@@ -208,6 +214,8 @@ public final class ModelLoop {
         private final Thread caller = Thread.currentThread();
         private T value;
         private Throwable failure;
+        /** When the loop finished it, for the caller to judge whether a spin would have caught it. */
+        private long finishedAt;
         /** Written last by the loop: publishes value and failure to the caller. */
         private volatile boolean done;
         /** Set by the caller before it parks; the loop unparks it only then. */
@@ -233,6 +241,7 @@ public final class ModelLoop {
         }
 
         private void finish() {
+            finishedAt = System.nanoTime();
             done = true;
             if (waiting) {
                 LockSupport.unpark(caller);
@@ -266,7 +275,7 @@ public final class ModelLoop {
                     LockSupport.parkNanos(this, deadline - now);
                 }
             }
-            callerSpinPays = System.nanoTime() - start < SPIN_NANOS;
+            callerSpinPays = finishedAt - start < SPIN_NANOS; // when it finished, not when the caller woke
             if (failure != null) {
                 throw ModelLoop.<RuntimeException>rethrow(failure);
             }
