@@ -59,31 +59,53 @@ public final class EventLatency {
     private EventLatency() {
     }
 
-    /** Writes {@code event-latency.json} to the directory given (default {@code bench/results}). */
+    /**
+     * Writes {@code event-latency-<collector>.json} to the directory given (default
+     * {@code bench/results}); a second argument sets the seconds per load.
+     */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "bench/results");
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : SECONDS;
         Files.createDirectories(out);
+        String collector = collector();
         measure(LOADS[LOADS.length - 1], Math.min(WARM_UP_SECONDS, seconds)); // let the JIT compile the hot path
         List<Object> runs = new ArrayList<>();
         for (int load : LOADS) {
             Map<String, Object> run = measure(load, seconds);
             runs.add(run);
-            System.out.println(summary(run));
+            System.out.println(summary(collector, run));
         }
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("benchmark", "event-latency");
         file.put("what", "signal from the sim switch to the start of the listener callback, open-loop load");
+        file.put("collector", collector);
         file.put("machine", Machine.describe());
         file.put("runs", runs);
-        Files.writeString(out.resolve("event-latency.json"), Json.write(file));
+        Files.writeString(out.resolve("event-latency-" + collector.toLowerCase() + ".json"), Json.write(file));
     }
 
-    static String summary(Map<String, Object> run) {
+    /** G1, ZGC, Parallel or Serial: the collector's pauses are what the worst latencies are made of. */
+    static String collector() {
+        for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            String name = bean.getName();
+            for (String known : new String[] {"G1", "ZGC", "Shenandoah", "PS", "Copy"}) {
+                if (name.startsWith(known)) {
+                    return switch (known) {
+                        case "PS" -> "Parallel";
+                        case "Copy" -> "Serial";
+                        default -> known;
+                    };
+                }
+            }
+        }
+        return "unknown";
+    }
+
+    static String summary(String collector, Map<String, Object> run) {
         @SuppressWarnings("unchecked")
         Map<String, Object> all = (Map<String, Object>) run.get("latencyMicros");
-        return String.format("event latency at %,d calls/s offered: p50 %.0f us, p99 %.0f us, max %.0f us "
-                + "(%,d events, %,d missing; sent at %,.0f calls/s; %.0f us CPU per call; load %s)",
+        return String.format("event latency (%s) at %,d calls/s offered: p50 %.0f us, p99 %.0f us, max %.0f us "
+                + "(%,d events, %,d missing; sent at %,.0f calls/s; %.0f us CPU per call; load %s)", collector,
                 run.get("offeredCallsPerSecond"), all.get("p50"), all.get("p99"), all.get("max"), all.get("count"),
                 run.get("missingEvents"), run.get("achievedCallsPerSecond"), run.get("processCpuMicrosPerCall"),
                 run.get("loadAverage"));
