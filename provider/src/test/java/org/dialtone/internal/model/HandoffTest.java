@@ -285,6 +285,8 @@ class HandoffTest {
             parking.clock.advance(ParkTest.PLAN.parkRecall());
 
             atAttendant.await("CallCtlConnDisconnectedEv 7001");
+            // The parker rings in the switch's next signal, after the recall's batch: wait for it.
+            atAttendant.await("CallCtlTermConnRingingEv 1001");
             assertThat(describe(call)).containsExactly("1002 ESTABLISHED [1002 TALKING]", "1001 ALERTING [1001 RINGING]");
         }
     }
