@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntToLongFunction;
 import javax.telephony.Address;
 import javax.telephony.CallEvent;
 import javax.telephony.ConnectionEvent;
@@ -134,10 +135,11 @@ public final class EventLatency {
             int dials = 0;
             int answers = 0;
             int hangUps = 0;
+            IntToLongFunction startOf = call -> start + (long) (call * interval);
             while (hangUps < calls) {
-                long dialAt = dials < calls ? start + (long) (dials * interval) : Long.MAX_VALUE;
-                long answerAt = answers < dials ? start + (long) (answers * interval) + ANSWER_AFTER_NANOS : Long.MAX_VALUE;
-                long hangUpAt = hangUps < dials ? start + (long) (hangUps * interval) + HANG_UP_AFTER_NANOS : Long.MAX_VALUE;
+                long dialAt = dials < calls ? startOf.applyAsLong(dials) : Long.MAX_VALUE;
+                long answerAt = answers < dials ? startOf.applyAsLong(answers) + ANSWER_AFTER_NANOS : Long.MAX_VALUE;
+                long hangUpAt = hangUps < dials ? startOf.applyAsLong(hangUps) + HANG_UP_AFTER_NANOS : Long.MAX_VALUE;
                 long at = Math.min(dialAt, Math.min(answerAt, hangUpAt));
                 sleepUntil(at);
                 if (at == dialAt) {
