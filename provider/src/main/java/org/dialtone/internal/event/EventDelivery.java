@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * and a slow or stuck subscriber holds up only its own queue.
  *
  * <p>A queue that runs dry is drained a little longer: one pool thread at a time watches it for
- * {@link #LINGER_NANOS} before it lets go. A call's next batch of events usually follows within
- * microseconds, and handing it to a parked pool thread would cost more than that.
+ * {@link #LINGER_NANOS} before it lets go, as long as the queue's callbacks have been coming that
+ * close together. A call's next batch of events usually follows within microseconds, and handing
+ * it to a parked pool thread would cost more than that.
  */
 public final class EventDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
