@@ -9,7 +9,6 @@ import javax.telephony.Call;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
-import javax.telephony.MethodNotSupportedException;
 import javax.telephony.Provider;
 import javax.telephony.events.Ev;
 import org.dialtone.internal.backend.CallImage;
@@ -32,7 +31,7 @@ final class Handoffs {
     }
 
     void register(String application)
-            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+            throws InvalidArgumentException, InvalidStateException {
         String name = checkName(application);
         provider.command(Ev.META_UNKNOWN, () -> {
             provider.requireInService();
@@ -72,7 +71,7 @@ final class Handoffs {
     }
 
     void handoff(Call call, String application) throws InvalidArgumentException, InvalidPartyException,
-            InvalidStateException, MethodNotSupportedException {
+            InvalidStateException {
         if (call == null) {
             throw Refusals.argument("the call to hand off is null");
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import javax.telephony.Call;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidStateException;
-import javax.telephony.MethodNotSupportedException;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.DigitsListener;
 import org.dialtone.internal.event.DigitsEventImpl;
@@ -23,7 +22,7 @@ final class InCallDigits {
     }
 
     static void send(TerminalConnectionImpl tc, String digits)
-            throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+            throws InvalidArgumentException, InvalidStateException {
         if (digits == null || digits.isEmpty()) {
             throw Refusals.argument("sendDigits needs at least one digit, got " + (digits == null ? "null" : "none"));
         }

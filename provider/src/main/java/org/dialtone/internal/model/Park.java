@@ -4,7 +4,6 @@ import java.util.List;
 import javax.telephony.Connection;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
-import javax.telephony.MethodNotSupportedException;
 import javax.telephony.Provider;
 import javax.telephony.ResourceUnavailableException;
 import javax.telephony.callcontrol.events.CallCtlEv;
@@ -56,7 +55,7 @@ final class Park {
 
     /** Loop only: {@code CallControlConnection.park(destination)}. */
     static Connection park(ConnectionImpl c, String destination) throws InvalidStateException,
-            InvalidPartyException, MethodNotSupportedException {
+            InvalidPartyException {
         ProviderImpl provider = c.call().provider();
         List<String> orbits = orbitsOf(provider);
         throwIfRefused(c);
@@ -75,8 +74,7 @@ final class Park {
     }
 
     /** Loop only: {@code IndirectPark.parkIndirect()}, at the first free orbit. */
-    static String parkIndirect(ConnectionImpl c) throws InvalidStateException, InvalidPartyException,
-            MethodNotSupportedException, ResourceUnavailableException {
+    static String parkIndirect(ConnectionImpl c) throws InvalidStateException, InvalidPartyException, ResourceUnavailableException {
         ProviderImpl provider = c.call().provider();
         List<String> orbits = orbitsOf(provider);
         throwIfRefused(c);

@@ -8,7 +8,6 @@ import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
 import javax.telephony.InvalidStateException;
-import javax.telephony.MethodNotSupportedException;
 import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
@@ -119,7 +118,7 @@ final class Pickup {
 
     /** Loop only: {@code pickupFromGroup(String, Address)}: the oldest call ringing in the group. */
     static TerminalConnection group(TerminalImpl terminal, String name, AddressImpl at) throws InvalidStateException,
-            InvalidArgumentException, MethodNotSupportedException {
+            InvalidArgumentException {
         ProviderImpl provider = (ProviderImpl) terminal.getProvider();
         Map<String, List<String>> groups = groupsOf(provider);
         if (name == null || !groups.containsKey(name)) {
@@ -132,7 +131,7 @@ final class Pickup {
 
     /** Loop only: {@code pickupFromGroup(Address)}: from the group {@code at} belongs to. */
     static TerminalConnection ownGroup(TerminalImpl terminal, AddressImpl at) throws InvalidStateException,
-            InvalidArgumentException, MethodNotSupportedException {
+            InvalidArgumentException {
         ProviderImpl provider = (ProviderImpl) terminal.getProvider();
         Map<String, List<String>> groups = groupsOf(provider);
         String name = provider.backend().topology().pickupGroupOf(at.getName());
