@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code stop()} leaves the stack's non-daemon event thread waiting forever (RestComm
  *       jain-sip#198), so {@link #stop()} interrupts it; and it sleeps a fixed second "to let
  *       processing complete", which the backend does not need since it has already waited for what
- *       it cares about, so that sleep is cut short.</li>
+ *       it cares about, so that sleep is cut short;</li>
+ *   <li>a UDP reader thread that the stack starts late (after a quick {@code stop()}) is never
+ *       stopped by it, so {@link #stop()} ends those too.</li>
  * </ul>
  */
 final class SipStackHandle {
@@ -91,7 +93,7 @@ final class SipStackHandle {
             SipProvider provider = stack.createSipProvider(point);
             return new SipStackHandle(name, stack, provider, point, eventThread);
         } catch (Exception e) {
-            stopQuietly(stack, eventThread);
+            stopQuietly(name, 0, stack, eventThread);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IOException("cannot listen for SIP on " + where + ": " + cause.getMessage(), e);
         }
@@ -140,10 +142,11 @@ final class SipStackHandle {
 
     /** Stops the stack and every thread and socket it has; idempotent. */
     void stop() {
-        stopQuietly(stack, eventThread);
+        stopQuietly(name, listeningPoint.getPort(), stack, eventThread);
     }
 
-    private static void stopQuietly(SipStackImpl stack, Thread eventThread) {
+    /** @param udpPort the port the stack listened on (0: none), whose UDP threads must end too */
+    private static void stopQuietly(String name, int udpPort, SipStackImpl stack, Thread eventThread) {
         boolean wasInterrupted = Thread.interrupted();
         Thread.currentThread().interrupt(); // makes the stack's fixed one-second sleep in stop() return at once
         try {
@@ -159,11 +162,37 @@ final class SipStackHandle {
         }
         if (eventThread != null) {
             eventThread.interrupt();
-            try {
-                eventThread.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            join(eventThread);
+        }
+        endUdpReaders(name, udpPort);
+    }
+
+    /**
+     * The UDP processor starts its reader threads only once its own thread first runs, which may be
+     * after {@code stop()} (which then cannot close them); a reader waits for a datagram forever
+     * unless interrupted. So the processor thread is waited for first, then its readers, named
+     * after the stack, are interrupted and waited for.
+     */
+    private static void endUdpReaders(String name, int udpPort) {
+        String readerPrefix = name + "-UDPMessageChannelThread-";
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("MessageProcessorThread-UDP-") && t.getName().endsWith("/" + udpPort)) {
+                join(t);
             }
+        }
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(readerPrefix)) {
+                t.interrupt();
+                join(t);
+            }
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
