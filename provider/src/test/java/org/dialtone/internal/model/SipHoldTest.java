@@ -116,6 +116,18 @@ class SipHoldTest {
     }
 
     @Test
+    void hangUpWhileTheHoldReInviteIsUnansweredSendsByeAfterItsAck() throws Exception {
+        Connection[] parts = answeredOutboundCall("uas-answer-held-slowly.xml");
+
+        tc(parts[0]).hold();
+        parts[0].disconnect(); // the far end answers the re-INVITE 300 ms later
+
+        assertBothModelsSaw(lines(connect("alice", FAR), reached(FAR), farAnswered(FAR), held("alice", true),
+                localHangsUp("alice", FAR)));
+        sipp.assertSucceeded(SIPP_DONE); // it got the ACK before the BYE
+    }
+
+    @Test
     void unholdRightAfterHoldWaitsForTheFirstReInviteAndEndsTalking() throws Exception {
         Connection[] parts = answeredOutboundCall("uas-answer-held.xml");
         CallControlTerminalConnection alice = tc(parts[0]);

@@ -271,6 +271,9 @@ final class IncomingCall extends SipCall {
     }
 
     private void bye() {
+        if (waitsForReinvite(this::bye)) {
+            return;
+        }
         try {
             Request bye = dialog.createRequest(Request.BYE);
             dialog.sendRequest(backend.sip.provider.getNewClientTransaction(bye));

@@ -50,6 +50,8 @@ abstract class SipCall {
     private boolean holding;
     private boolean holdOffered;
     private ClientTransaction reinvite;
+    /** The hang-up (BYE) asked for while our re-INVITE was on its way, or null. */
+    private Runnable afterReinvite;
     /** A blind transfer of the far end under way, or null. */
     private BlindRefer refer;
 
@@ -212,6 +214,29 @@ abstract class SipCall {
     }
 
     /**
+     * Whether {@code hangUp} must wait for our re-INVITE on its way; if so it runs once that is
+     * answered (and ACKed) or times out. A BYE overtaking the re-INVITE's ACK is out of order for a
+     * far end that expects the ACK first.
+     */
+    final boolean waitsForReinvite(Runnable hangUp) {
+        if (reinvite == null) {
+            return false;
+        }
+        afterReinvite = hangUp;
+        return true;
+    }
+
+    /** Runs the hang-up that waited for the re-INVITE, if any; whether there was one. */
+    private boolean hangUpAfterReinvite() {
+        Runnable hangUp = afterReinvite;
+        afterReinvite = null;
+        if (hangUp != null) {
+            hangUp.run();
+        }
+        return hangUp != null;
+    }
+
+    /**
      * Whether {@code event} answers our re-INVITE: a 2xx is ACKed; a refusal leaves the media as
      * they were (the model's hold stays: JTAPI's hold is the terminal's, which we still keep).
      */
@@ -238,10 +263,13 @@ abstract class SipCall {
                     holdOffered ? "hold" : "retrieve", code, response.getReasonPhrase());
             holdOffered = !holdOffered;
             if (code == Response.REQUEST_PENDING) {
+                hangUpAfterReinvite();
                 return true; // glare: the far end's own re-INVITE goes first; ours does not loop
             }
         }
-        sendReinvite();
+        if (!hangUpAfterReinvite()) {
+            sendReinvite();
+        }
         return true;
     }
 
@@ -253,6 +281,7 @@ abstract class SipCall {
         LOG.info("call {}: the far end did not answer the re-INVITE", callId);
         reinvite = null;
         holdOffered = !holdOffered;
+        hangUpAfterReinvite();
         return true;
     }
 
