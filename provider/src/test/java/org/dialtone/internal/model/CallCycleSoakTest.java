@@ -13,18 +13,13 @@ import javax.telephony.Call;
 import javax.telephony.CallEvent;
 import javax.telephony.Connection;
 import javax.telephony.ConnectionEvent;
+import javax.telephony.Event;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.JtapiPeerFactory;
-import javax.telephony.MetaEvent;
 import javax.telephony.Provider;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalConnection;
-import javax.telephony.TerminalConnectionEvent;
 import javax.telephony.callcontrol.CallControlCallObserver;
-import javax.telephony.callcontrol.CallControlConnectionEvent;
-import javax.telephony.callcontrol.CallControlConnectionListener;
-import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
-import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 import javax.telephony.events.CallEv;
 import javax.telephony.events.CallInvalidEv;
 import javax.telephony.events.ConnAlertingEv;
@@ -255,12 +250,21 @@ class CallCycleSoakTest {
     }
 
     /** A call-control connection and terminal connection listener that reports the same milestones. */
-    private static final class ProgressListener
-            implements CallControlConnectionListener, CallControlTerminalConnectionListener {
+    private static final class ProgressListener extends EveryCallEvent {
         private final Progress progress;
 
         ProgressListener(Progress progress) {
             this.progress = progress;
+        }
+
+        @Override
+        void heard(Event event) {
+            switch (event.getID()) {
+                case ConnectionEvent.CONNECTION_ALERTING -> called((ConnectionEvent) event, ALERTING);
+                case ConnectionEvent.CONNECTION_CONNECTED -> called((ConnectionEvent) event, CONNECTED);
+                case CallEvent.CALL_INVALID -> progress.reach(((CallEvent) event).getCall(), INVALID);
+                default -> { }
+            }
         }
 
         private void called(ConnectionEvent event, int milestone) {
@@ -268,49 +272,5 @@ class CallCycleSoakTest {
                 progress.reach(event.getCall(), milestone);
             }
         }
-
-        @Override public void connectionAlerting(ConnectionEvent event) { called(event, ALERTING); }
-        @Override public void connectionConnected(ConnectionEvent event) { called(event, CONNECTED); }
-        @Override public void callInvalid(CallEvent event) { progress.reach(event.getCall(), INVALID); }
-
-        @Override public void callActive(CallEvent event) { }
-        @Override public void callEventTransmissionEnded(CallEvent event) { }
-        @Override public void singleCallMetaProgressStarted(MetaEvent event) { }
-        @Override public void singleCallMetaProgressEnded(MetaEvent event) { }
-        @Override public void singleCallMetaSnapshotStarted(MetaEvent event) { }
-        @Override public void singleCallMetaSnapshotEnded(MetaEvent event) { }
-        @Override public void multiCallMetaMergeStarted(MetaEvent event) { }
-        @Override public void multiCallMetaMergeEnded(MetaEvent event) { }
-        @Override public void multiCallMetaTransferStarted(MetaEvent event) { }
-        @Override public void multiCallMetaTransferEnded(MetaEvent event) { }
-        @Override public void connectionCreated(ConnectionEvent event) { }
-        @Override public void connectionDisconnected(ConnectionEvent event) { }
-        @Override public void connectionFailed(ConnectionEvent event) { }
-        @Override public void connectionInProgress(ConnectionEvent event) { }
-        @Override public void connectionUnknown(ConnectionEvent event) { }
-        @Override public void terminalConnectionActive(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionCreated(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionDropped(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionPassive(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionRinging(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionUnknown(TerminalConnectionEvent event) { }
-        @Override public void connectionAlerting(CallControlConnectionEvent event) { }
-        @Override public void connectionDialing(CallControlConnectionEvent event) { }
-        @Override public void connectionDisconnected(CallControlConnectionEvent event) { }
-        @Override public void connectionEstablished(CallControlConnectionEvent event) { }
-        @Override public void connectionFailed(CallControlConnectionEvent event) { }
-        @Override public void connectionInitiated(CallControlConnectionEvent event) { }
-        @Override public void connectionNetworkAlerting(CallControlConnectionEvent event) { }
-        @Override public void connectionNetworkReached(CallControlConnectionEvent event) { }
-        @Override public void connectionOffered(CallControlConnectionEvent event) { }
-        @Override public void connectionQueued(CallControlConnectionEvent event) { }
-        @Override public void connectionUnknown(CallControlConnectionEvent event) { }
-        @Override public void terminalConnectionBridged(CallControlTerminalConnectionEvent event) { }
-        @Override public void terminalConnectionDropped(CallControlTerminalConnectionEvent event) { }
-        @Override public void terminalConnectionHeld(CallControlTerminalConnectionEvent event) { }
-        @Override public void terminalConnectionInUse(CallControlTerminalConnectionEvent event) { }
-        @Override public void terminalConnectionRinging(CallControlTerminalConnectionEvent event) { }
-        @Override public void terminalConnectionTalking(CallControlTerminalConnectionEvent event) { }
-        @Override public void terminalConnectionUnknown(CallControlTerminalConnectionEvent event) { }
     }
 }

@@ -27,7 +27,6 @@ import javax.telephony.AddressObserver;
 import javax.telephony.Call;
 import javax.telephony.CallEvent;
 import javax.telephony.Connection;
-import javax.telephony.ConnectionEvent;
 import javax.telephony.Event;
 import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
@@ -37,18 +36,13 @@ import javax.telephony.ProviderUnavailableException;
 import javax.telephony.ResourceUnavailableException;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalConnection;
-import javax.telephony.TerminalConnectionEvent;
 import javax.telephony.TerminalEvent;
 import javax.telephony.TerminalListener;
 import javax.telephony.TerminalObserver;
 import javax.telephony.callcontrol.CallControlCall;
 import javax.telephony.callcontrol.CallControlCallObserver;
 import javax.telephony.callcontrol.CallControlConnection;
-import javax.telephony.callcontrol.CallControlConnectionEvent;
-import javax.telephony.callcontrol.CallControlConnectionListener;
 import javax.telephony.callcontrol.CallControlTerminalConnection;
-import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
-import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 import javax.telephony.events.AddrEv;
 import javax.telephony.events.CallEv;
 import javax.telephony.events.CallInvalidEv;
@@ -675,9 +669,8 @@ class ConcurrentOperationsTest {
      * notes any event of a call that arrives after the call went INVALID (other than the end of
      * observation) or any failure of its own callbacks.
      */
-    private final class Tally implements CallControlCallObserver, CallControlConnectionListener,
-            CallControlTerminalConnectionListener, AddressObserver, AddressListener, TerminalObserver,
-            TerminalListener {
+    private final class Tally extends EveryCallEvent implements CallControlCallObserver, AddressObserver,
+            AddressListener, TerminalObserver, TerminalListener {
         // One set per event model: the two models are told of the same change independently.
         private final Set<Call> invalidToObserver = Collections.newSetFromMap(new ConcurrentHashMap<>());
         private final Set<Call> invalidToListener = Collections.newSetFromMap(new ConcurrentHashMap<>());
@@ -691,7 +684,8 @@ class ConcurrentOperationsTest {
             }
         }
 
-        private void heard(Event event) {
+        @Override
+        void heard(Event event) {
             if (event instanceof CallEvent e) {
                 int id = e.getID();
                 check(invalidToListener, e.getCall(),
@@ -727,48 +721,5 @@ class ConcurrentOperationsTest {
         @Override public void terminalChangedEvent(TermEv[] events) { }
         @Override public void addressListenerEnded(AddressEvent event) { }
         @Override public void terminalListenerEnded(TerminalEvent event) { }
-
-        @Override public void callActive(CallEvent event) { heard(event); }
-        @Override public void callInvalid(CallEvent event) { heard(event); }
-        @Override public void callEventTransmissionEnded(CallEvent event) { heard(event); }
-        @Override public void singleCallMetaProgressStarted(MetaEvent event) { heard(event); }
-        @Override public void singleCallMetaProgressEnded(MetaEvent event) { heard(event); }
-        @Override public void singleCallMetaSnapshotStarted(MetaEvent event) { heard(event); }
-        @Override public void singleCallMetaSnapshotEnded(MetaEvent event) { heard(event); }
-        @Override public void multiCallMetaMergeStarted(MetaEvent event) { heard(event); }
-        @Override public void multiCallMetaMergeEnded(MetaEvent event) { heard(event); }
-        @Override public void multiCallMetaTransferStarted(MetaEvent event) { heard(event); }
-        @Override public void multiCallMetaTransferEnded(MetaEvent event) { heard(event); }
-        @Override public void connectionAlerting(ConnectionEvent event) { heard(event); }
-        @Override public void connectionConnected(ConnectionEvent event) { heard(event); }
-        @Override public void connectionCreated(ConnectionEvent event) { heard(event); }
-        @Override public void connectionDisconnected(ConnectionEvent event) { heard(event); }
-        @Override public void connectionFailed(ConnectionEvent event) { heard(event); }
-        @Override public void connectionInProgress(ConnectionEvent event) { heard(event); }
-        @Override public void connectionUnknown(ConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionActive(TerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionCreated(TerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionDropped(TerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionPassive(TerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionRinging(TerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionUnknown(TerminalConnectionEvent event) { heard(event); }
-        @Override public void connectionAlerting(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionDialing(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionDisconnected(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionEstablished(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionFailed(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionInitiated(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionNetworkAlerting(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionNetworkReached(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionOffered(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionQueued(CallControlConnectionEvent event) { heard(event); }
-        @Override public void connectionUnknown(CallControlConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionBridged(CallControlTerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionDropped(CallControlTerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionHeld(CallControlTerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionInUse(CallControlTerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionRinging(CallControlTerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionTalking(CallControlTerminalConnectionEvent event) { heard(event); }
-        @Override public void terminalConnectionUnknown(CallControlTerminalConnectionEvent event) { heard(event); }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.telephony.AddressEvent;
-import javax.telephony.CallEvent;
 import javax.telephony.ConnectionEvent;
 import javax.telephony.Event;
 import javax.telephony.MetaEvent;
@@ -17,10 +16,7 @@ import javax.telephony.callcontrol.CallControlAddressEvent;
 import javax.telephony.callcontrol.CallControlAddressListener;
 import javax.telephony.callcontrol.CallControlAddressObserver;
 import javax.telephony.callcontrol.CallControlCallObserver;
-import javax.telephony.callcontrol.CallControlConnectionEvent;
 import javax.telephony.callcontrol.CallControlForwarding;
-import javax.telephony.callcontrol.CallControlTerminalConnectionEvent;
-import javax.telephony.callcontrol.CallControlTerminalConnectionListener;
 import javax.telephony.callcontrol.CallControlTerminalEvent;
 import javax.telephony.callcontrol.CallControlTerminalListener;
 import javax.telephony.callcontrol.CallControlTerminalObserver;
@@ -48,7 +44,7 @@ import org.dialtone.internal.event.EventNames;
  * add their subject and new state: {@code CallCtlAddrDoNotDisturbEv 1002 true},
  * {@code CALLCTL_ADDRESS_EVENT_FORWARD 1002 [1003]} (the forwarding destinations).
  */
-final class Recorder implements CallControlCallObserver, CallControlTerminalConnectionListener, ProviderObserver,
+final class Recorder extends EveryCallEvent implements CallControlCallObserver, ProviderObserver,
         ProviderListener, CallControlAddressObserver, CallControlAddressListener, CallControlTerminalObserver,
         CallControlTerminalListener, PrivateDataCallListener {
     private final List<String> lines = new ArrayList<>();
@@ -151,7 +147,8 @@ final class Recorder implements CallControlCallObserver, CallControlTerminalConn
 
     // ---- listeners ----
 
-    private void heard(Event event) {
+    @Override
+    void heard(Event event) {
         String subject = event instanceof TerminalConnectionEvent
                 ? ((TerminalConnectionEvent) event).getTerminalConnection().getTerminal().getName()
                 : event instanceof ConnectionEvent ? ((ConnectionEvent) event).getConnection().getAddress().getName()
@@ -159,48 +156,10 @@ final class Recorder implements CallControlCallObserver, CallControlTerminalConn
         add(EventNames.id(event.getID()) + (subject == null ? "" : " " + subject));
     }
 
-    @Override public void callActive(CallEvent event) { heard(event); }
-    @Override public void callInvalid(CallEvent event) { heard(event); }
-    @Override public void callEventTransmissionEnded(CallEvent event) { heard(event); }
     @Override public void singleCallMetaProgressStarted(MetaEvent event) { if (withMetaLines) heard(event); }
     @Override public void singleCallMetaProgressEnded(MetaEvent event) { if (withMetaLines) heard(event); }
     @Override public void singleCallMetaSnapshotStarted(MetaEvent event) { if (withMetaLines) heard(event); }
     @Override public void singleCallMetaSnapshotEnded(MetaEvent event) { if (withMetaLines) heard(event); }
-    @Override public void multiCallMetaMergeStarted(MetaEvent event) { heard(event); }
-    @Override public void multiCallMetaMergeEnded(MetaEvent event) { heard(event); }
-    @Override public void multiCallMetaTransferStarted(MetaEvent event) { heard(event); }
-    @Override public void multiCallMetaTransferEnded(MetaEvent event) { heard(event); }
-    @Override public void connectionAlerting(ConnectionEvent event) { heard(event); }
-    @Override public void connectionConnected(ConnectionEvent event) { heard(event); }
-    @Override public void connectionCreated(ConnectionEvent event) { heard(event); }
-    @Override public void connectionDisconnected(ConnectionEvent event) { heard(event); }
-    @Override public void connectionFailed(ConnectionEvent event) { heard(event); }
-    @Override public void connectionInProgress(ConnectionEvent event) { heard(event); }
-    @Override public void connectionUnknown(ConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionActive(TerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionCreated(TerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionDropped(TerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionPassive(TerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionRinging(TerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionUnknown(TerminalConnectionEvent event) { heard(event); }
-    @Override public void connectionAlerting(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionDialing(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionDisconnected(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionEstablished(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionFailed(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionInitiated(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionNetworkAlerting(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionNetworkReached(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionOffered(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionQueued(CallControlConnectionEvent event) { heard(event); }
-    @Override public void connectionUnknown(CallControlConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionBridged(CallControlTerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionDropped(CallControlTerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionHeld(CallControlTerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionInUse(CallControlTerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionRinging(CallControlTerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionTalking(CallControlTerminalConnectionEvent event) { heard(event); }
-    @Override public void terminalConnectionUnknown(CallControlTerminalConnectionEvent event) { heard(event); }
     @Override public void providerInService(ProviderEvent event) { heard(event); }
     @Override public void providerEventTransmissionEnded(ProviderEvent event) { heard(event); }
     @Override public void providerOutOfService(ProviderEvent event) { heard(event); }
