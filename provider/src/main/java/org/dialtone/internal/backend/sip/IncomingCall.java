@@ -122,6 +122,7 @@ final class IncomingCall extends SipCall {
             if (send(Response.OK, sdp)) {
                 phase = Phase.ANSWERED;
                 dialog = invite.getDialog();
+                mediaAgreed(rtp, sdp, offer); // an offer-less INVITE keeps INFO: its answer (in the ACK) is not read
             }
         } catch (Exception e) {
             LOG.warn("call {}: could not answer: {}", callId, e.toString());

@@ -48,6 +48,7 @@ final class OutgoingCall extends SipCall {
     private ClientTransaction invite;
     private Dialog dialog;
     private DatagramChannel rtp;
+    private byte[] offer;
     private boolean reached;
     private boolean alerted;
     /** The model no longer knows the leg (it released it, or we told it the leg failed or ended). */
@@ -80,6 +81,7 @@ final class OutgoingCall extends SipCall {
             OutgoingCall call = new OutgoingCall(backend,
                     ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(), leg, user, destination);
             call.rtp = rtp;
+            call.offer = offer;
             call.described(session, RtpDrain.port(rtp));
             call.invite = transaction;
             call.dialog = transaction.getDialog();
@@ -95,6 +97,11 @@ final class OutgoingCall extends SipCall {
             backend.rtp.close(rtp);
             backend.signal(s -> s.failed(leg, cause));
         }
+    }
+
+    @Override
+    boolean ownsCallId() {
+        return true; // we sent the INVITE
     }
 
     @Override
@@ -157,6 +164,7 @@ final class OutgoingCall extends SipCall {
         if (event.getResponse().getRawContent() != null) {
             try {
                 Sdp.check(event.getResponse().getRawContent());
+                mediaAgreed(rtp, offer, event.getResponse().getRawContent());
             } catch (IllegalArgumentException e) {
                 LOG.info("call {}: the far end's SDP answer is unusable ({}); the call goes on", callId, e.getMessage());
             }

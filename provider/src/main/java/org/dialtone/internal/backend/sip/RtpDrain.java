@@ -10,10 +10,14 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.net.InetAddress;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * whatever media arrives there is read and dropped (a media engine comes later), so that the far end
  * sees no ICMP port-unreachable and the socket buffers never fill. One thread serves every port
  * through a selector; {@link #open} and {@link #close} may be called from any thread.
+ *
+ * <p>DTMF rides on these ports as RFC 4733 telephone-events: a port given a {@link #listen
+ * listener} has its packets decoded ({@link RtpEvents.Decoder}) and each digit told, and a port may
+ * {@link #sender send} events, timed by one sending thread shared by every port.
  */
 final class RtpDrain {
     private static final Logger LOG = LoggerFactory.getLogger(RtpDrain.class);
@@ -33,7 +41,14 @@ final class RtpDrain {
     private final Thread thread;
     private final Queue<DatagramChannel> toRegister = new ConcurrentLinkedQueue<>();
     private final Set<DatagramChannel> open = ConcurrentHashMap.newKeySet();
-    private final ByteBuffer scratch = ByteBuffer.allocateDirect(2048);
+    private final Map<DatagramChannel, Listener> listeners = new ConcurrentHashMap<>();
+    private final Map<DatagramChannel, RtpEventSender> senders = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sending;
+    private final ByteBuffer scratch = ByteBuffer.allocate(2048);
+
+    /** A port's decoder and who is told its digits; used on the drain's thread only. */
+    private record Listener(RtpEvents.Decoder decoder, Consumer<Character> digits) {
+    }
 
     /** Starts the drain's thread; ports are bound on {@code host}. */
     RtpDrain(InetAddress host, String name) throws IOException {
@@ -41,7 +56,40 @@ final class RtpDrain {
         this.selector = Selector.open();
         this.thread = new Thread(this::run, "dialtone-rtp-" + name);
         thread.setDaemon(true);
+        this.sending = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, "dialtone-rtp-send-" + name);
+            t.setDaemon(true);
+            return t;
+        });
         thread.start();
+    }
+
+    /**
+     * Decodes the telephone-events of {@code payloadType} arriving on {@code channel} (one of
+     * ours) and tells each digit to {@code digits}, on the drain's thread; replaces an earlier
+     * listener of that port.
+     */
+    void listen(DatagramChannel channel, int payloadType, Consumer<Character> digits) {
+        if (open.contains(channel)) {
+            listeners.put(channel, new Listener(new RtpEvents.Decoder(payloadType), digits));
+        }
+    }
+
+    /**
+     * A sender of telephone-events with {@code payloadType} from {@code channel} (one of ours) to
+     * {@code far}; it stops when the port closes. Replaces (and stops) an earlier sender of that port.
+     */
+    RtpEventSender sender(DatagramChannel channel, InetSocketAddress far, int payloadType) {
+        RtpEventSender sender = new RtpEventSender(channel, far, payloadType, sending);
+        RtpEventSender earlier = senders.put(channel, sender);
+        if (earlier != null) {
+            earlier.stop();
+        }
+        if (!open.contains(channel)) {
+            senders.remove(channel, sender);
+            sender.stop();
+        }
+        return sender;
     }
 
     /**
@@ -87,6 +135,11 @@ final class RtpDrain {
             return;
         }
         open.remove(channel);
+        listeners.remove(channel);
+        RtpEventSender sender = senders.remove(channel);
+        if (sender != null) {
+            sender.stop();
+        }
         try {
             channel.close(); // also cancels its selection key
             selector.wakeup();
@@ -100,6 +153,7 @@ final class RtpDrain {
         for (DatagramChannel channel : open) {
             close(channel);
         }
+        sending.shutdownNow();
         try {
             selector.close();
         } catch (IOException e) {
@@ -138,12 +192,30 @@ final class RtpDrain {
         }
     }
 
+    private static void tell(Listener listener, char digit) {
+        try {
+            listener.digits().accept(digit);
+        } catch (RuntimeException e) {
+            LOG.warn("an RTP digit could not be told: {}", e.toString()); // the drain serves on
+        }
+    }
+
     private void drain(SelectionKey key) {
         DatagramChannel channel = (DatagramChannel) key.channel();
+        Listener listener = listeners.get(channel);
         try {
-            do {
+            while (key.isValid()) {
                 scratch.clear();
-            } while (key.isValid() && channel.receive(scratch) != null);
+                if (channel.receive(scratch) == null) {
+                    break;
+                }
+                if (listener != null) {
+                    char digit = listener.decoder().accept(scratch.array(), scratch.position());
+                    if (digit != 0) {
+                        tell(listener, digit);
+                    }
+                }
+            }
         } catch (IOException e) {
             key.cancel(); // the port was closed meanwhile
         }

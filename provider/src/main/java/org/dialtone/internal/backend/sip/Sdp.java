@@ -116,6 +116,37 @@ final class Sdp {
         return describe(user, host, port, sessionId, version, codecs, events, direction);
     }
 
+    /**
+     * Where the first audio stream of a description receives media, and the payload type it
+     * declares for telephone-event.
+     *
+     * @param address the stream's connection address (its own {@code c=} line, else the session's)
+     * @param port the stream's port; 0 for a stream refused or disabled
+     * @param telephoneEvent the telephone-event payload type among the stream's formats, or -1
+     */
+    record Media(String address, int port, int telephoneEvent) {
+        /** Whether telephone-events can be sent to this stream. */
+        boolean takesEvents() {
+            return telephoneEvent >= 0 && port > 0 && !address.isEmpty();
+        }
+    }
+
+    /**
+     * The receiving side of the first audio stream of {@code sdp}.
+     *
+     * @throws IllegalArgumentException if {@code sdp} is not a session description with audio
+     */
+    static Media media(byte[] sdp) {
+        Audio audio = audioOf(sdp);
+        int events = -1;
+        for (int pt : audio.formats) {
+            if (events < 0 && audio.encodings.getOrDefault(pt, "").equals("TELEPHONE-EVENT")) {
+                events = pt;
+            }
+        }
+        return new Media(audio.address, audio.port, events);
+    }
+
     /** Checks that {@code sdp} is a session description with an audio stream; for answers we receive. */
     static void check(byte[] sdp) {
         audioOf(sdp);
@@ -151,6 +182,9 @@ final class Sdp {
         final List<Integer> formats = new ArrayList<>();
         /** Upper-case encoding names by payload type, from the stream's rtpmap lines. */
         final Map<Integer, String> encodings = new HashMap<>();
+        int port;
+        /** The connection address: the stream's own, else the session's. */
+        String address = "";
     }
 
     private static Audio audioOf(byte[] sdp) {
@@ -164,6 +198,8 @@ final class Sdp {
         Audio audio = null;
         boolean inAudio = false;
         boolean connection = false;
+        String sessionAddress = "";
+        String mediaAddress = null;
         for (String raw : lines) {
             String line = raw.trim();
             if (line.isEmpty()) {
@@ -182,6 +218,13 @@ final class Sdp {
                 }
             } else if (type == 'c') {
                 connection |= audio == null || inAudio;
+                String[] fields = value.trim().split("\\s+");
+                String address = fields.length >= 3 ? fields[2].split("/")[0] : "";
+                if (audio == null) {
+                    sessionAddress = address;
+                } else if (inAudio) {
+                    mediaAddress = address;
+                }
             } else if (type == 'a' && inAudio && value.startsWith("rtpmap:")) {
                 readRtpmap(value.substring("rtpmap:".length()), audio);
             }
@@ -192,6 +235,7 @@ final class Sdp {
         if (!connection) {
             throw new IllegalArgumentException("the session description has no connection line for its audio");
         }
+        audio.address = mediaAddress != null ? mediaAddress : sessionAddress;
         return audio;
     }
 
@@ -201,7 +245,7 @@ final class Sdp {
             throw new IllegalArgumentException("malformed media line 'm=" + abbreviate(value) + "'");
         }
         try {
-            Integer.parseInt(fields[1].split("/")[0]);
+            audio.port = Integer.parseInt(fields[1].split("/")[0]);
             for (int i = 3; i < fields.length; i++) {
                 audio.formats.add(Integer.parseInt(fields[i]));
             }

@@ -23,13 +23,16 @@ import org.slf4j.LoggerFactory;
  * on the backend's thread. A call is known by its Call-ID (for SIP events) and by its legs (for
  * commands) until it is over on both sides.
  *
- * <p>Both kinds carry DTMF digits the same way, as SIP INFO with an {@code application/dtmf-relay}
- * body: sent one digit per INFO, each after the previous one was answered, so they arrive in
- * order; received from the far end (also as {@code application/dtmf}) and told to the model.
+ * <p>Both kinds carry DTMF digits the same way: as RFC 4733 telephone-events on RTP when both
+ * session descriptions carry telephone-event ({@link RtpDtmf}), else as SIP INFO with an
+ * {@code application/dtmf-relay} body, sent one digit per INFO, each after the previous one was
+ * answered, so they arrive in order. Digits from the far end (RTP events, or INFO with
+ * dtmf-relay or {@code application/dtmf}) are told to the model.
  *
  * <p>Both carry hold the same way too: our hold of the far end is a re-INVITE offering
  * {@code sendonly}, its end one offering {@code sendrecv}, one at a time (a change asked for while
- * one is on its way goes after it). The far end's re-INVITE is answered 200 with the direction
+ * one is on its way goes after it; one answered 491 goes again after {@link ReinviteGlare}'s wait,
+ * and a far end's re-INVITE that crosses ours is answered 491). The far end's re-INVITE is answered 200 with the direction
  * RFC 3264 allows (recvonly to its sendonly, for a far end that holds us). JTAPI has no state for
  * being held by a party beyond the provider, so that changes no state in the model.
  */
@@ -52,8 +55,12 @@ abstract class SipCall {
     private ClientTransaction reinvite;
     /** The hang-up (BYE) asked for while our re-INVITE was on its way, or null. */
     private Runnable afterReinvite;
+    /** Our re-INVITE was answered 491: it goes again when this fires (see {@link ReinviteGlare}). */
+    private java.util.concurrent.ScheduledFuture<?> glareRetry;
     /** A blind transfer of the far end under way, or null. */
     private BlindRefer refer;
+    /** The sender of our digits as RTP events when both descriptions allow it (see {@link RtpDtmf}), else null. */
+    private RtpEventSender rtpDigits;
 
     SipCall(SipBackend backend, String callId) {
         this.backend = backend;
@@ -100,6 +107,22 @@ abstract class SipCall {
         sdpSession = session;
         sdpVersion = session;
         sdpPort = port;
+    }
+
+    /**
+     * The offer/answer of the call's media is done: {@code ours} and {@code theirs} say whether
+     * digits ride on RTP through {@code channel} (our port) from now on.
+     */
+    final void mediaAgreed(java.nio.channels.DatagramChannel channel, byte[] ours, byte[] theirs) {
+        rtpDigits = RtpDtmf.agree(backend, callId, channel, ours, theirs, this::onRtpDigit);
+    }
+
+    /** A digit arrived as an RTP event: the model hears it as it hears one sent by INFO. */
+    private void onRtpDigit(char digit) {
+        if (confirmedDialog() != null) {
+            String party = farParty();
+            backend.signal(s -> s.digits(party, String.valueOf(digit)));
+        }
     }
 
     /**
@@ -187,9 +210,14 @@ abstract class SipCall {
     /** The model holds ({@code on}) or retrieves the far end: a re-INVITE, now or after the one on its way. */
     void hold(boolean on) {
         holding = on;
-        if (reinvite == null) {
+        if (reinvite == null && glareRetry == null) {
             sendReinvite();
         }
+    }
+
+    /** Whether our side sent the dialog's first INVITE (then it waits longer after a glare). */
+    boolean ownsCallId() {
+        return false;
     }
 
     private void sendReinvite() {
@@ -263,8 +291,18 @@ abstract class SipCall {
                     holdOffered ? "hold" : "retrieve", code, response.getReasonPhrase());
             holdOffered = !holdOffered;
             if (code == Response.REQUEST_PENDING) {
-                hangUpAfterReinvite();
-                return true; // glare: the far end's own re-INVITE goes first; ours does not loop
+                if (hangUpAfterReinvite()) {
+                    return true; // the call ends: nothing to retry
+                }
+                // Glare: the far end's own re-INVITE goes first, ours again after a random wait.
+                glareRetry = backend.schedule(
+                        ReinviteGlare.retryDelay(ownsCallId(), java.util.concurrent.ThreadLocalRandom.current()), () -> {
+                            glareRetry = null;
+                            if (reinvite == null) {
+                                sendReinvite();
+                            }
+                        });
+                return true;
             }
         }
         if (!hangUpAfterReinvite()) {
@@ -331,6 +369,10 @@ abstract class SipCall {
     void sendDigits(String digits) {
         if (confirmedDialog() == null) {
             LOG.info("call {}: digits '{}' not sent: the call is not connected", callId, digits);
+            return;
+        }
+        if (rtpDigits != null) {
+            rtpDigits.send(digits);
             return;
         }
         for (char digit : digits.toCharArray()) {
