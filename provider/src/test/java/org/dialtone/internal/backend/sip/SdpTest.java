@@ -94,4 +94,30 @@ class SdpTest {
         assertThat(text(Sdp.offer("dialtone", "127.0.0.1", 40000, 7, 8, Sdp.SENDONLY)))
                 .contains("o=dialtone 7 8 ", "a=sendonly\r\n").doesNotContain("sendrecv");
     }
+
+    @Test
+    void mediaReadsTheStreamsAddressPortAndTelephoneEventPayloadType() {
+        byte[] description = sdp("v=0", "o=x 1 1 IN IP4 10.0.0.1", "s=-", "c=IN IP4 10.0.0.1", "t=0 0",
+                "m=audio 5004 RTP/AVP 0 96", "c=IN IP4 10.0.0.2/127", "a=rtpmap:0 PCMU/8000",
+                "a=rtpmap:96 telephone-event/8000");
+
+        Sdp.Media media = Sdp.media(description);
+
+        assertThat(media).isEqualTo(new Sdp.Media("10.0.0.2", 5004, 96));
+        assertThat(media.takesEvents()).isTrue();
+    }
+
+    @Test
+    void mediaWithoutTelephoneEventOrWithPortZeroTakesNoEvents() {
+        Sdp.Media plain = Sdp.media(sdp("v=0", "o=x 1 1 IN IP4 10.0.0.1", "s=-", "c=IN IP4 10.0.0.1", "t=0 0",
+                "m=audio 5004 RTP/AVP 0", "a=rtpmap:101 telephone-event/8000"));
+        Sdp.Media refused = Sdp.media(sdp("v=0", "o=x 1 1 IN IP4 10.0.0.1", "s=-", "c=IN IP4 10.0.0.1", "t=0 0",
+                "m=audio 0 RTP/AVP 0 101", "a=rtpmap:101 telephone-event/8000"));
+
+        assertThat(plain).isEqualTo(new Sdp.Media("10.0.0.1", 5004, -1));
+        assertThat(plain.takesEvents()).isFalse();
+        assertThat(refused.takesEvents()).isFalse();
+        assertThat(Sdp.media(Sdp.offer("dialtone", "127.0.0.1", 40000, 1, 1)))
+                .isEqualTo(new Sdp.Media("127.0.0.1", 40000, Sdp.TELEPHONE_EVENT));
+    }
 }
