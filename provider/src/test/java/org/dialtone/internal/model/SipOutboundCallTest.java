@@ -102,7 +102,7 @@ class SipOutboundCallTest {
     }
 
     @Test
-    void digitsGoAsSipInfoInOrderAndTheFarEndsDigitsReachTheApplication() throws Exception {
+    void withoutTelephoneEventInTheFarEndsSdpDigitsGoAsSipInfoInOrderAndTheFarEndsReachTheApplication() throws Exception {
         DigitsLog digits = new DigitsLog();
         Connection[] parts = call("uas-answer-digits.xml");
         parts[0].getCall().addCallListener(digits);
