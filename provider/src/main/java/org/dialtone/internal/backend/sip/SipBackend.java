@@ -93,7 +93,7 @@ public final class SipBackend implements Backend {
             Capability.SET_TRANSFER_CONTROLLER, Capability.SET_TRANSFER_ENABLE));
 
     /**
-     * The extensions sip carries: digits (SIP INFO), swap hold (two re-INVITEs), secure calls and
+     * The extensions sip carries: digits (RTP events or SIP INFO), swap hold (two re-INVITEs), secure calls and
      * address translation (both in the model). Not yet: conference set-up (no conference), call completion (it needs to
      * know when a party beyond the provider is free), handoff between providers, indirect park.
      */
@@ -361,7 +361,10 @@ public final class SipBackend implements Backend {
         throw new UnsupportedOperationException("a sip provider cannot hand calls to another provider yet");
     }
 
-    /** Sends the digits as SIP INFO (application/dtmf-relay), one per digit, in order, once answered. */
+    /**
+     * Sends the digits in order once answered: as RFC 4733 events on RTP when both session
+     * descriptions carry telephone-event, else as SIP INFO (application/dtmf-relay), one per digit.
+     */
     @Override
     public void sendDigits(long leg, String party, String digits) {
         run(() -> {
