@@ -164,6 +164,25 @@ class SipHoldTest {
     }
 
     @Test
+    void holdOfAnAnsweredCallBeforeTheCallersAckGoesOnceTheAckCame() throws Exception {
+        lab = new SipLab("transport=udp");
+        lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallListener(listener);
+        int port = Sipp.freePort();
+        String caller = "sip:sipp@127.0.0.1:" + port;
+        sipp = Sipp.client("uac-acks-late-is-held.xml", port, "udp", "127.0.0.1:" + lab.port, "alice");
+        observer.await("CallCtlTermConnRingingEv alice");
+        CallControlTerminalConnection alice = tc(lab.provider.getCalls()[0].getConnections()[1]);
+
+        alice.answer();
+        alice.hold(); // the caller ACKs our 200 only 300 ms later
+
+        assertBothModelsSaw(lines(incoming(caller, "alice"), ringing("alice", "alice"), answered("alice", "alice"),
+                held("alice", true), farHangsUp("alice", caller)));
+        sipp.assertSucceeded(SIPP_DONE); // it was held by a re-INVITE offering sendonly
+    }
+
+    @Test
     void swapHoldHoldsTheTalkingCallAndRetrievesTheHeldOneByTwoReInvites() throws Exception {
         String far2 = "5550101";
         sipp = Sipp.server("uas-answer-held.xml", Sipp.freePort(), "udp", 2);

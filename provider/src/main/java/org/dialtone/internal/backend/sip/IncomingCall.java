@@ -178,6 +178,8 @@ final class IncomingCall extends SipCall {
                     dialog = event.getDialog() != null ? event.getDialog() : dialog;
                     if (byeWanted) {
                         bye();
+                    } else {
+                        dialogConfirmed();
                     }
                 }
                 break;

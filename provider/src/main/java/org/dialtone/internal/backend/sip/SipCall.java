@@ -220,6 +220,13 @@ abstract class SipCall {
         return false;
     }
 
+    /** The dialog is confirmed: a hold (or retrieve) the model asked for before it was goes now. */
+    final void dialogConfirmed() {
+        if (reinvite == null && glareRetry == null) {
+            sendReinvite();
+        }
+    }
+
     private void sendReinvite() {
         Dialog dialog = confirmedDialog();
         if (dialog == null || holding == holdOffered) {
