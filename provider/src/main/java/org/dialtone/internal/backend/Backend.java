@@ -51,6 +51,14 @@ public interface Backend {
     void route(long leg, String caller, String destination);
 
     /**
+     * A blind transfer's call to a destination beyond the backend's local addresses: as
+     * {@link #route}, on behalf of the party of leg {@code transferred} (at {@code caller}), who is
+     * handed to the destination if the transfer goes through. The leg names that party even when
+     * several calls have a party at the same address. SIP endpoint: a REFER on that party's dialog.
+     */
+    void routeTransfer(long leg, long transferred, String caller, String destination);
+
+    /**
      * Offers a call from {@code caller} to the local {@code address} as leg {@code leg}: its
      * terminals start to ring. Answered by {@link Signals#alerting} (ringing),
      * {@link Signals#failed} (busy, rejected, not answered) and, if a phone is answered by its
@@ -228,6 +236,28 @@ public interface Backend {
      * signal follows.
      */
     void transfer(long[] transferred, long[] to);
+
+    /**
+     * Whether a transfer to a consultation call needs the parties' word before the model makes it
+     * ({@link #proposeTransfer}); if not, the model makes it at once ({@link #transfer}).
+     */
+    default boolean confirmsTransfers() {
+        return false;
+    }
+
+    /**
+     * Asks the parties to carry a transfer to a consultation call before the model makes it: the
+     * parties of legs {@code transferred} would talk with those of legs {@code to}. Answered on
+     * {@code request} (a fresh id, {@link LegIds#next()}) by {@link Signals#answered} when they
+     * agreed (the model then makes the transfer and calls {@link #transfer} with the same legs),
+     * or {@link Signals#failed} when they refused (both calls stay as they were). {@link #release}
+     * of {@code request} withdraws the proposal. SIP: REFER with Replaces (RFC 3891) on a
+     * transferred party's dialog; its NOTIFYs (RFC 3515) answer. Only called when
+     * {@link #confirmsTransfers()}.
+     */
+    default void proposeTransfer(long request, long[] transferred, long[] to) {
+        throw new UnsupportedOperationException("this backend makes transfers without asking the parties");
+    }
 
     /**
      * A conference: the parties of legs {@code added} join those of legs {@code parties} in one

@@ -77,7 +77,7 @@ final class BlindTransfer implements PendingLegs.Waiter {
         if (destination.isLocal()) {
             provider.backend().offer(t.leg, caller, destination.getName());
         } else {
-            provider.backend().route(t.leg, caller, destination.getName());
+            provider.backend().routeTransfer(t.leg, transferred.leg, caller, destination.getName());
         }
         return t;
     }

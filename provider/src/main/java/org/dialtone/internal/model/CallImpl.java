@@ -597,12 +597,10 @@ public final class CallImpl implements CallControlCall, SecureCall, ConferenceSe
     }
 
     @Override
-    public void transfer(Call otherCall) throws InvalidArgumentException, InvalidStateException, MethodNotSupportedException {
+    public void transfer(Call otherCall) throws InvalidArgumentException, InvalidStateException, InvalidPartyException,
+            MethodNotSupportedException {
         provider.require(Capability.TRANSFER_TO_CALL, "transfer");
-        provider.command(Ev.META_CALL_TRANSFERRING, () -> {
-            Transfer.transfer(this, otherCall);
-            return null;
-        });
+        Transfer.transfer(this, otherCall);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.telephony.Call;
 import javax.telephony.Connection;
 import javax.telephony.InvalidArgumentException;
+import javax.telephony.InvalidPartyException;
 import javax.telephony.InvalidStateException;
 import javax.telephony.TerminalConnection;
 import javax.telephony.callcontrol.events.CallCtlEv;
@@ -22,7 +23,36 @@ final class Transfer {
     private Transfer() {
     }
 
-    static void transfer(CallImpl call, Call otherArg) throws InvalidArgumentException, InvalidStateException {
+    /**
+     * Application thread: transfers at once, or, where the backend must first hear the parties'
+     * word ({@link org.dialtone.internal.backend.Backend#confirmsTransfers()}), waits for it.
+     */
+    static void transfer(CallImpl call, Call otherArg)
+            throws InvalidArgumentException, InvalidStateException, InvalidPartyException {
+        ConfirmedTransfer waiting = call.provider().command(Ev.META_CALL_TRANSFERRING, () -> start(call, otherArg));
+        if (waiting != null) {
+            waiting.await();
+        }
+    }
+
+    /** Loop: the checks, then the transfer, or its proposal to the backend (returned, to wait for). */
+    private static ConfirmedTransfer start(CallImpl call, Call otherArg)
+            throws InvalidArgumentException, InvalidStateException {
+        Plan plan = plan(call, otherArg);
+        if (!call.provider().backend().confirmsTransfers()) {
+            commit(plan);
+            return null;
+        }
+        return ConfirmedTransfer.propose(plan);
+    }
+
+    /** What a transfer of {@code other}'s parties into {@code call} moves, checked against the spec's rules. */
+    record Plan(CallImpl call, CallImpl other, ControllerPair pair, List<ConnectionImpl> staying,
+            List<ConnectionImpl> movers) {
+    }
+
+    /** Loop: checks that the transfer may happen now; nothing changes. */
+    static Plan plan(CallImpl call, Call otherArg) throws InvalidArgumentException, InvalidStateException {
         ProviderImpl provider = call.provider();
         provider.requireInService();
         ControllerPair.requireActive(call, "transfer");
@@ -41,19 +71,25 @@ final class Transfer {
         if (staying.isEmpty()) {
             throw Refusals.call(call, "transfer needs a party besides the controller in this call");
         }
+        return new Plan(call, other, pair, staying, movers);
+    }
 
-        provider.multiCall(Ev.META_CALL_TRANSFERRING, call, call, other);
-        provider.backend().transfer(PartyMove.legs(staying), PartyMove.legs(movers));
+    /** Loop: the transfer itself, under one META_CALL_TRANSFERRING bracket. */
+    static void commit(Plan plan) {
+        CallImpl call = plan.call();
+        ControllerPair pair = plan.pair();
+        call.provider().multiCall(Ev.META_CALL_TRANSFERRING, call, call, plan.other());
+        call.provider().backend().transfer(PartyMove.legs(plan.staying()), PartyMove.legs(plan.movers()));
         int cause = CallCtlEv.CAUSE_TRANSFER;
         PartyMove.dropController(pair.here, cause);
-        for (ConnectionImpl m : movers) {
+        for (ConnectionImpl m : plan.movers()) {
             PartyMove.copy(m, call, pair.there, cause);
         }
         PartyMove.dropController(pair.there, cause);
-        for (ConnectionImpl m : movers) {
+        for (ConnectionImpl m : plan.movers()) {
             PartyMove.leave(m, cause);
         }
-        other.end(cause);
+        plan.other().end(cause);
     }
 
     /** The parties that stay in {@code call} when {@code controller} leaves it. */

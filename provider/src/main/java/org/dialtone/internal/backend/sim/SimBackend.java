@@ -268,6 +268,12 @@ public final class SimBackend implements Backend {
         play(leg, behaviourOf(destination), true, null, new Route(caller, destination, List.of()), null);
     }
 
+    /** The switch calls the destination itself: the transferred party's leg changes nothing. */
+    @Override
+    public void routeTransfer(long leg, long transferred, String caller, String destination) {
+        route(leg, caller, destination);
+    }
+
     /**
      * Rings a local address, whose user rings until the application answers unless scripted.
      *

@@ -240,6 +240,11 @@ final class IncomingCall extends SipCall {
     }
 
     @Override
+    long farLeg() {
+        return callerLeg;
+    }
+
+    @Override
     void takenOverBy(long newLocal) {
         if (localLeg != 0) {
             backend.forgetLeg(localLeg);

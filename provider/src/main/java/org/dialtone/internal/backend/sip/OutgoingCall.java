@@ -285,6 +285,11 @@ final class OutgoingCall extends SipCall {
     }
 
     @Override
+    long farLeg() {
+        return leg;
+    }
+
+    @Override
     void handOff() {
         if (phase == Phase.ANSWERED) {
             tell(s -> s.released(leg, Ev.CAUSE_NORMAL));

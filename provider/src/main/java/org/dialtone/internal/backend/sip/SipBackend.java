@@ -79,8 +79,9 @@ public final class SipBackend implements Backend {
     private static final long UNREGISTER_WAIT_MILLIS = 2000;
     /**
      * What sip carries today: calls both ways, pickup of a ringing user, do-not-disturb, message
-     * waiting, hold and unhold (re-INVITE), blind transfer of a far end (REFER). Not yet:
-     * consultation transfer (REFER with Replaces) and conference, redirect and forwarding
+     * waiting, hold and unhold (re-INVITE), consultation (hold and a new call), blind transfer of
+     * a far end (REFER) and transfer to a consultation call (REFER with Replaces). Not yet:
+     * conference, redirect and forwarding
      * (302, or diversion by a back-to-back user agent), park (no orbits) and group pickup (no
      * groups); the model refuses those with MethodNotSupportedException.
      */
@@ -90,6 +91,7 @@ public final class SipBackend implements Backend {
             Capability.PICKUP_CONNECTION, Capability.PICKUP_TERMINAL_CONNECTION, Capability.PICKUP_FROM_ADDRESS,
             Capability.SET_DO_NOT_DISTURB, Capability.GET_DO_NOT_DISTURB, Capability.SET_MESSAGE_WAITING,
             Capability.GET_MESSAGE_WAITING, Capability.HOLD, Capability.UNHOLD, Capability.TRANSFER_TO_ADDRESS,
+            Capability.CONSULT_TO_ADDRESS, Capability.CONSULT_WITHOUT_ADDRESS, Capability.TRANSFER_TO_CALL,
             Capability.SET_TRANSFER_CONTROLLER, Capability.SET_TRANSFER_ENABLE));
 
     /**
@@ -240,7 +242,9 @@ public final class SipBackend implements Backend {
     public void route(long leg, String caller, String destination) {
         run(() -> {
             if (!users.containsKey(caller)) {
-                referFarEnd(leg, caller, destination);
+                LOG.info("sip provider {}: cannot call {} from {}, which is not one of its users", sip.name,
+                        destination, caller);
+                signal(s -> s.failed(leg, Ev.CAUSE_DEST_NOT_OBTAINABLE));
                 return;
             }
             Registration registration = registrations.get(caller);
@@ -255,24 +259,25 @@ public final class SipBackend implements Backend {
     }
 
     /**
-     * A leg routed on behalf of a party beyond the provider is the model's blind transfer of that
-     * party (the SPI names it only by its address): it goes as REFER on the one connected dialog
-     * with that far party; with none, or several, the leg fails.
+     * A blind transfer of a party beyond the provider goes as REFER on that party's dialog (its
+     * leg's call); one of the provider's users is transferred by calling the destination from it.
      */
-    private void referFarEnd(long leg, String party, String destination) {
-        List<SipCall> candidates = new ArrayList<>();
-        for (SipCall call : callsByCallId.values()) {
-            if (call.confirmedDialog() != null && call.farParty().equals(party)) {
-                candidates.add(call);
-            }
-        }
-        if (candidates.size() != 1) {
-            LOG.info("sip provider {}: cannot transfer {} to {}: {} connected calls with it", sip.name, party,
-                    destination, candidates.size());
-            signal(s -> s.failed(leg, Ev.CAUSE_DEST_NOT_OBTAINABLE));
+    @Override
+    public void routeTransfer(long leg, long transferred, String caller, String destination) {
+        if (users.containsKey(caller)) {
+            route(leg, caller, destination);
             return;
         }
-        candidates.get(0).refer(leg, destination);
+        run(() -> {
+            SipCall call = callsByLeg.get(transferred);
+            if (call == null || call.farLeg() != transferred) {
+                LOG.info("sip provider {}: cannot transfer {} to {}: no dialog with it", sip.name, caller,
+                        destination);
+                signal(s -> s.failed(leg, Ev.CAUSE_DEST_NOT_OBTAINABLE));
+                return;
+            }
+            call.refer(leg, destination);
+        });
     }
 
     /**
@@ -469,16 +474,25 @@ public final class SipBackend implements Backend {
     /**
      * A blind transfer (one leg in {@code to}, the REFER's) is now the model's: once the destination
      * answered, Dialtone leaves the call. A blind transfer to one of the provider's users keeps the
-     * far end's dialog, now for that user. A consultation transfer (REFER with Replaces) is not
-     * carried: CONSULT is not among {@link #operations()}.
+     * far end's dialog, now for that user. A consultation transfer agreed by REFER with Replaces
+     * ({@link #proposeTransfer}) ends with Dialtone leaving both dialogs.
      */
     @Override
     public void transfer(long[] transferred, long[] to) {
         run(() -> {
+            for (long leg : transferred) {
+                SipCall call = callsByLeg.get(leg);
+                if (call != null && call.isReplacing()) {
+                    call.referTransferred();
+                    return;
+                }
+            }
             for (long leg : to) {
                 SipCall call = callsByLeg.get(leg);
                 if (call != null && call.isReferLeg(leg)) {
                     call.referTransferred();
+                } else if (call != null && call.farLeg() == leg && farCall(transferred) == null) {
+                    call.takenOverBy(transferred[0]); // a consulted far party now talks with a user
                 } else if (call == null) {
                     for (long moved : transferred) {
                         SipCall far = callsByLeg.get(moved);
@@ -489,6 +503,47 @@ public final class SipBackend implements Backend {
                 }
             }
         });
+    }
+
+    /** Transfers between two parties beyond the provider need their word (REFER with Replaces). */
+    @Override
+    public boolean confirmsTransfers() {
+        return true;
+    }
+
+    /**
+     * Between two far parties, each alone on its dialog: REFER with Replaces to the first
+     * transferred party, naming the dialog with the consulted one. When a side is one of the
+     * provider's users, nothing need go on the wire before the model moves the parties
+     * ({@link #transfer} then hands a dialog over): agreed at once. A transfer between more
+     * parties (a conference) cannot be carried and is refused.
+     */
+    @Override
+    public void proposeTransfer(long request, long[] transferred, long[] to) {
+        run(() -> {
+            SipCall transferee = farCall(transferred);
+            SipCall target = farCall(to);
+            if (transferee == null || target == null) {
+                signal(s -> s.answered(request, null));
+            } else if (transferred.length != 1 || to.length != 1 || transferee == target) {
+                LOG.info("sip provider {}: cannot transfer between {} and {} parties by REFER", sip.name,
+                        transferred.length, to.length);
+                signal(s -> s.failed(request, Ev.CAUSE_RESOURCES_NOT_AVAILABLE));
+            } else {
+                transferee.referReplacing(request, target);
+            }
+        });
+    }
+
+    /** The call of the first of {@code legs} that is a party beyond the provider, or null. */
+    private SipCall farCall(long[] legs) {
+        for (long leg : legs) {
+            SipCall call = callsByLeg.get(leg);
+            if (call != null && call.farLeg() == leg) {
+                return call;
+            }
+        }
+        return null;
     }
 
     /** Never called: conference is not among {@link #operations()} yet. */
@@ -674,7 +729,9 @@ public final class SipBackend implements Backend {
         String method = request.getMethod();
         SipCall call = callsByCallId.get(callIdOf(request));
         if (call != null) {
-            call.onRequest(event);
+            if (!call.kept(event)) {
+                call.onRequest(event);
+            }
             return;
         }
         switch (method) {

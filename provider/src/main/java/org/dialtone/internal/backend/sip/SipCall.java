@@ -57,8 +57,10 @@ abstract class SipCall {
     private Runnable afterReinvite;
     /** Our re-INVITE was answered 491: it goes again when this fires (see {@link ReinviteGlare}). */
     private java.util.concurrent.ScheduledFuture<?> glareRetry;
-    /** A blind transfer of the far end under way, or null. */
-    private BlindRefer refer;
+    /** A transfer of the far end under way (REFER on this dialog), or null. */
+    private Refer refer;
+    /** A consultation transfer under way that replaces this dialog, or null. */
+    private ReplacesRefer replacedBy;
     /** The sender of our digits as RTP events when both descriptions allow it (see {@link RtpDtmf}), else null. */
     private RtpEventSender rtpDigits;
 
@@ -155,6 +157,47 @@ abstract class SipCall {
             backend.track(this, leg);
         }
     }
+
+    // ---- consultation transfer (REFER with Replaces) -------------------------------------------------
+
+    /**
+     * Asks the far end to call {@code target}'s far end in place of this provider's dialog with it
+     * (REFER with Replaces); the model waits for the answer on {@code request}.
+     */
+    void referReplacing(long request, SipCall target) {
+        if (refer != null || target.replacedBy != null) {
+            LOG.info("call {}: no transfer to call {}: a transfer is already under way", callId, target.callId);
+            backend.signal(s -> s.failed(request, javax.telephony.events.Ev.CAUSE_CALL_CANCELLED));
+            return;
+        }
+        ReplacesRefer replacing = ReplacesRefer.start(this, target, request);
+        if (replacing != null) {
+            refer = replacing;
+            target.replacedBy = replacing;
+            backend.track(this, request);
+        }
+    }
+
+    /** Whether this call's dialog is being replaced by a transfer that took it as target. */
+    void replacedBy(ReplacesRefer transfer) {
+        replacedBy = transfer;
+    }
+
+    /**
+     * Whether the backend must not hand {@code event} to this call yet: the BYE of a dialog being
+     * replaced waits until the transfer is decided.
+     */
+    boolean kept(RequestEvent event) {
+        return replacedBy != null && replacedBy.keeps(event);
+    }
+
+    /** Whether a consultation transfer of the far end is under way (REFER with Replaces on this dialog). */
+    boolean isReplacing() {
+        return refer instanceof ReplacesRefer;
+    }
+
+    /** The model's leg for the far end of this call. */
+    abstract long farLeg();
 
     /** Whether a blind transfer is under way (the controller's hang-up must not end our dialog yet). */
     boolean referring() {
