@@ -36,7 +36,7 @@ abstract class Refer {
         Request refer = dialog.createRequest(Request.REFER);
         ReferToHeader referTo = backend.sip.headers.createReferToHeader(target);
         refer.addHeader(referTo);
-        refer.addHeader(backend.messages.contact(call.localUser()));
+        refer.setHeader(backend.messages.contact(call.localUser())); // the dialog put one already: ours replaces it
         request = backend.sip.provider.getNewClientTransaction(refer);
         dialog.sendRequest(request);
     }
