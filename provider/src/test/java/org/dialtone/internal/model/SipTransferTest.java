@@ -111,6 +111,37 @@ class SipTransferTest {
     }
 
     @Test
+    void blindTransferOfOneOfTwoCallsWithTheSameFarPartyRefersOnlyThatCall() throws Exception {
+        sipp = Sipp.server("uas-two-calls-one-referred.xml", Sipp.freePort(), "udp", 2);
+        lab = new SipLab(sipp.port());
+        lab.address("bob").addCallObserver(observer);
+        Recorder aliceHears = new Recorder();
+        lab.address("alice").addCallObserver(aliceHears);
+        Connection[] alices = lab.connect("alice", FAR);
+        aliceHears.await("CallCtlConnEstablishedEv " + FAR);
+        CallControlCall call = (CallControlCall) lab.provider.createCall();
+        call.addObserver(stays);
+        call.connect(lab.terminal("bob"), lab.address("bob"), FAR);
+        observer.await("CallCtlConnEstablishedEv " + FAR);
+
+        Connection moved = call.transfer(TARGET);
+
+        assertThat(moved.getAddress().getName()).isEqualTo(TARGET);
+        List<String> transferred = lines(connect("bob", FAR), reached(FAR), farAnswered(FAR),
+                "-- META_CALL_TRANSFERRING", disconnected("bob", "bob"), "ConnCreatedEv " + TARGET,
+                "ConnInProgressEv " + TARGET, "CallCtlConnNetworkReachedEv " + TARGET);
+        assertThat(stays.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(transferred,
+                farAnswered(TARGET), "-- META_CALL_ENDING", disconnected(TARGET), disconnected(FAR), invalid()));
+        assertThat(describe(alices[0].getCall())).as("alice's call with the same far party")
+                .containsExactly("alice ESTABLISHED [alice TALKING]", FAR + " ESTABLISHED");
+        alices[0].disconnect();
+        assertThat(aliceHears.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(connect("alice", FAR),
+                reached(FAR), farAnswered(FAR), localHangsUp("alice", FAR)));
+        lab.awaitNothingHeld();
+        sipp.assertSucceeded(SIPP_DONE); // one REFER, on bob's dialog only; both BYEs
+    }
+
+    @Test
     void farCallerTransferredToAnotherUserStaysOnItsDialogAndHangsUpThere() throws Exception {
         lab = new SipLab("transport=udp");
         lab.address("alice").addCallObserver(observer);
