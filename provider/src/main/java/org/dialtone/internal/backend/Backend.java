@@ -228,9 +228,9 @@ public interface Backend {
      * A transfer: the controller hands the parties of legs {@code transferred} to those of legs
      * {@code to}, who from now on talk together in one call; the model releases the controller's
      * own legs with {@link #release} right after. Legs keep their ids. For a transfer to a
-     * consultation call, {@code to} are the consultation's parties (SIP: REFER on a transferred
-     * party's dialog with Refer-To the consulted party and Replaces of its dialog, RFC 3515 and
-     * RFC 3891; a switch bridges the legs). For a blind transfer, {@code to} is the one leg the
+     * consultation call, {@code to} are the consultation's parties (a switch bridges the legs; a
+     * backend that {@linkplain #confirmsTransfers() confirms transfers} has already agreed it with
+     * the parties through {@link #proposeTransfer}, and now leaves the call if it is beyond it). For a blind transfer, {@code to} is the one leg the
      * model has just {@linkplain #route routed} or {@linkplain #offer offered} to the destination,
      * whose signals tell how it goes (SIP endpoint: carried as one REFER to the destination). No
      * signal follows.

@@ -108,7 +108,16 @@ class SipConsultTransferTest {
 
     @Test
     void aRefusedReferThrowsAndLeavesBothCallsAsTheyWere() throws Exception {
-        consult("uas-consult-refuses-refer.xml");
+        refusedTransferLeavesBothCallsAsTheyWere("uas-consult-refuses-refer.xml"); // REFER answered 603
+    }
+
+    @Test
+    void aFinalFailureInTheNotifyThrowsAndLeavesBothCallsAsTheyWere() throws Exception {
+        refusedTransferLeavesBothCallsAsTheyWere("uas-consult-notify-fails.xml"); // 202, then sipfrag 486
+    }
+
+    private void refusedTransferLeavesBothCallsAsTheyWere(String scenario) throws Exception {
+        consult(scenario);
 
         assertThatThrownBy(() -> first.transfer(consultation)).isInstanceOf(InvalidPartyException.class)
                 .hasMessageContaining("as they were");
