@@ -107,6 +107,22 @@ class SipConsultTransferTest {
     }
 
     @Test
+    void aTargetThatHangsUpTheReplacedDialogBeforeTheNotifyStillLeavesTheEventsAsOnSim() throws Exception {
+        consult("uas-consult-target-hangs-up.xml");
+
+        first.transfer(consultation);
+
+        assertThat(consultation.getState()).isEqualTo(Call.INVALID);
+        // The target's BYE waited for the NOTIFY: the consulted party never left half-way.
+        assertThat(stays.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(FIRST_TALKING,
+                held("alice", true), "-- META_CALL_TRANSFERRING", disconnected("alice", "alice"),
+                "ConnCreatedEv " + TARGET, "ConnConnectedEv " + TARGET, "CallCtlConnEstablishedEv " + TARGET,
+                "-- META_CALL_ENDING", disconnected(FAR), disconnected(TARGET), invalid()));
+        lab.awaitNothingHeld();
+        sipp.assertSucceeded(SIPP_DONE); // the target's BYE answered 200, and only our BYE to the transferee
+    }
+
+    @Test
     void aRefusedReferThrowsAndLeavesBothCallsAsTheyWere() throws Exception {
         refusedTransferLeavesBothCallsAsTheyWere("uas-consult-refuses-refer.xml"); // REFER answered 603
     }
