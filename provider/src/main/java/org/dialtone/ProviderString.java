@@ -78,7 +78,7 @@ final class ProviderString {
         keys.put("sim", Set.of("config", "name"));
         // The sip backend reads these; internal.backend.sip.SipConfig says what each means.
         keys.put("sip", Set.of("host", "port", "transport", "users", "registrar", "proxy", "domain", "expires",
-                "noanswer"));
+                "noanswer", "forwardafter"));
         return Collections.unmodifiableMap(keys);
     }
 

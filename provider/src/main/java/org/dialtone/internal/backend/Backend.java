@@ -148,8 +148,17 @@ public interface Backend {
      * alerting {@code leg}, forgets it, and calls the destination for the same caller as the new
      * leg {@code newLeg}, as {@link #offer} or {@link #route} would (so the destination's own
      * forwarding and do-not-disturb apply). No signal follows for {@code leg}; {@code newLeg} is
-     * answered like an offered or routed leg. The model has already moved its connections. On
-     * SIP: a 302 response to the alerting INVITE, Contact naming the destination.
+     * answered like an offered or routed leg. The model has already moved its connections.
+     *
+     * <p>A backend that cannot call the destination itself hands the call out instead: when the
+     * caller is beyond the backend and is told to call the destination itself (SIP: a 302
+     * response to the alerting INVITE, Contact naming the destination), the call leaves this
+     * provider, as a PBX shows a call it redirected out of its domain. The backend then signals
+     * {@link Signals#released} for {@code newLeg}, and for the caller's leg, with
+     * {@code CallCtlEv.CAUSE_REDIRECTED}: the destination's connection is disconnected with that
+     * cause and the call ends. If the destination is served by the same backend, the caller's
+     * new call to it arrives there as a new call ({@link Signals#incoming}). If {@code leg} has
+     * ended meanwhile, {@code newLeg} is released too.
      *
      * @param caller the calling number of the call, as {@link #offer} got it
      */
@@ -161,6 +170,13 @@ public interface Backend {
      * diverts with {@link Signals#diverted}; a diversion that would come back to an address the
      * call already visited is not made, and the leg fails with the cause
      * {@code CallCtlEv.CAUSE_REDIRECTED} instead. No signal answers this command itself.
+     *
+     * <p>A backend that hands a call out rather than calling the destination itself (see
+     * {@link #redirect}; SIP: 302 to an INVITE from beyond the backend) still lets the model see
+     * the call arrive and be diverted, as a switch's forwarding does, so that the forwarding
+     * address's observers hear the same sequence as on a switch: the call arrives, the address's
+     * connection is diverted ({@link Signals#diverted}) to a new leg, and that new leg, then the
+     * caller's, is released with {@code CallCtlEv.CAUSE_REDIRECTED}, which ends the call there.
      */
     void setForwarding(String address, List<ForwardingRule> rules);
 

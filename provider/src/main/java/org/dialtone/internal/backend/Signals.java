@@ -48,6 +48,14 @@ public interface Signals {
      * address's forwarding took it there. The leg is gone; the call now goes on as the new leg
      * {@code newLeg} (chosen by the backend with {@link LegIds#next()}), whose own signals follow
      * this one. The model shows the same states as for an application's redirect.
+     *
+     * <p>Also for a leg placed beyond the backend that the far end sent elsewhere (SIP: a 3xx
+     * whose Contact the backend follows): the called party's connection is replaced by the new
+     * destination's, as the caller's side of a redirect looks on a switch.
+     *
+     * <p>When the backend hands the call out of the provider instead of carrying it on (see
+     * {@code Backend.redirect}), the new leg's only signal is {@link #released} with
+     * {@code CallCtlEv.CAUSE_REDIRECTED}, followed by the same for the caller's leg.
      */
     void diverted(long leg, long newLeg, String destination);
 

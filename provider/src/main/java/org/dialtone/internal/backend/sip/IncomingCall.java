@@ -107,6 +107,41 @@ final class IncomingCall extends SipCall {
         }
     }
 
+    /** The caller's INVITE, for {@link Forwarder} and {@link Redirection}. */
+    Request inviteRequest() {
+        return invite.getRequest();
+    }
+
+    /** The To tag of our responses to the INVITE. */
+    String localTag() {
+        return localTag;
+    }
+
+    /** The caller's leg. */
+    long callerLeg() {
+        return callerLeg;
+    }
+
+    /** Whether the user's leg {@code leg} still rings (not answered, refused or cancelled). */
+    boolean isRinging(long leg) {
+        return phase == Phase.RINGING && localLeg == leg;
+    }
+
+    /**
+     * Answers the INVITE with the 3xx {@code moved} (see {@link Redirection}): the caller calls
+     * elsewhere and the call is over here; the model is told by the caller of this method.
+     *
+     * @return false if the INVITE was already answered (or the response could not be sent)
+     */
+    boolean redirected(Response moved) throws javax.sip.SipException, javax.sip.InvalidArgumentException {
+        if (phase != Phase.ANNOUNCED && phase != Phase.RINGING) {
+            return false;
+        }
+        invite.sendResponse(moved);
+        over();
+        return true;
+    }
+
     @Override
     void answer(long leg, String terminal) {
         if (phase != Phase.RINGING && phase != Phase.ANNOUNCED) {

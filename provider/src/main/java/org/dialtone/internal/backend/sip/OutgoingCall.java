@@ -2,6 +2,7 @@ package org.dialtone.internal.backend.sip;
 
 import java.io.IOException;
 import java.nio.channels.DatagramChannel;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -13,10 +14,12 @@ import javax.sip.TimeoutEvent;
 import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.Header;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.LegIds;
 import org.dialtone.internal.backend.Signals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +59,8 @@ final class OutgoingCall extends SipCall {
     /** The leg is to be cancelled once the far end sends a provisional response. */
     private boolean cancelWanted;
     private int challenges;
+    /** How many 3xx redirections brought the call here (see {@link Redirection}). */
+    private int redirectsFollowed;
     private ScheduledFuture<?> timer;
 
     private OutgoingCall(SipBackend backend, String callId, long leg, String user, String destination) {
@@ -70,6 +75,16 @@ final class OutgoingCall extends SipCall {
      * registered with the backend if it went out, else the leg has already failed.
      */
     static void start(SipBackend backend, long leg, String user, String destination) {
+        start(backend, leg, user, destination, List.of(), 0);
+    }
+
+    /**
+     * As {@link #start(SipBackend, long, String, String)}, for a call that followed
+     * {@code redirectsFollowed} redirections: the INVITE also carries {@code extraHeaders} (the
+     * Diversion headers of the last 3xx).
+     */
+    private static void start(SipBackend backend, long leg, String user, String destination, List<Header> extraHeaders,
+            int redirectsFollowed) {
         DatagramChannel rtp = null;
         try {
             SipURI target = backend.messages.destination(destination);
@@ -77,6 +92,9 @@ final class OutgoingCall extends SipCall {
             long session = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
             byte[] offer = Sdp.offer("dialtone", backend.config.host(), RtpDrain.port(rtp), session, session);
             Request request = backend.messages.invite(user, target, offer);
+            for (Header header : extraHeaders) {
+                request.addHeader(header);
+            }
             ClientTransaction transaction = backend.sip.provider.getNewClientTransaction(request);
             OutgoingCall call = new OutgoingCall(backend,
                     ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(), leg, user, destination);
@@ -84,6 +102,7 @@ final class OutgoingCall extends SipCall {
             call.offer = offer;
             call.described(session, RtpDrain.port(rtp));
             call.invite = transaction;
+            call.redirectsFollowed = redirectsFollowed;
             call.dialog = transaction.getDialog();
             transaction.sendRequest();
             // Responses are handled on this same thread, after this method: tracking now is in time.
@@ -121,6 +140,8 @@ final class OutgoingCall extends SipCall {
         } else if ((code == Response.UNAUTHORIZED || code == Response.PROXY_AUTHENTICATION_REQUIRED)
                 && challenges++ == 0 && backend.hasPassword(user) && !cancelWanted && phase != Phase.OVER) {
             authenticate(event);
+        } else if (code >= 300 && code < 400 && !cancelWanted && phase != Phase.OVER && followed(response)) {
+            return;
         } else {
             refused(code, response.getReasonPhrase());
         }
@@ -174,6 +195,24 @@ final class OutgoingCall extends SipCall {
             tell(s -> s.reached(leg));
         }
         tell(s -> s.answered(leg, null));
+    }
+
+    /**
+     * The far end sends the call elsewhere (RFC 3261 8.1.3.4): the model sees its leg diverted to
+     * the Contact as a new leg, whose INVITE goes out now. The stack has ACKed the 3xx.
+     *
+     * @return false if the response names nowhere to go (or the call followed too many)
+     */
+    private boolean followed(Response response) {
+        Redirection.Target target = new Redirection(backend).target(response, redirectsFollowed);
+        if (target == null) {
+            return false;
+        }
+        long next = LegIds.next();
+        tell(s -> s.diverted(leg, next, target.name()));
+        over();
+        start(backend, next, user, target.uri(), target.diversions(), redirectsFollowed + 1);
+        return true;
     }
 
     private void authenticate(ResponseEvent event) {

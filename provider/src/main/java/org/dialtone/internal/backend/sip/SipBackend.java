@@ -46,7 +46,6 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
 import org.dialtone.ext.DiallingLocation;
 import org.dialtone.ext.Extension;
@@ -80,10 +79,9 @@ public final class SipBackend implements Backend {
     /**
      * What sip carries today: calls both ways, pickup of a ringing user, do-not-disturb, message
      * waiting, hold and unhold (re-INVITE), consultation (hold and a new call), blind transfer of
-     * a far end (REFER) and transfer to a consultation call (REFER with Replaces). Not yet:
-     * conference, redirect and forwarding
-     * (302, or diversion by a back-to-back user agent), park (no orbits) and group pickup (no
-     * groups); the model refuses those with MethodNotSupportedException.
+     * a far end (REFER) and transfer to a consultation call (REFER with Replaces), redirect and
+     * forwarding ({@link Forwarder}: 302 for an INVITE). Not yet: conference, park (no orbits) and
+     * group pickup (no groups); the model refuses those with MethodNotSupportedException.
      */
     private static final Set<Capability> OPERATIONS = Collections.unmodifiableSet(EnumSet.of(Capability.OBSERVE,
             Capability.CONNECT, Capability.DISCONNECT, Capability.ANSWER, Capability.DROP, Capability.OFF_HOOK,
@@ -92,7 +90,8 @@ public final class SipBackend implements Backend {
             Capability.SET_DO_NOT_DISTURB, Capability.GET_DO_NOT_DISTURB, Capability.SET_MESSAGE_WAITING,
             Capability.GET_MESSAGE_WAITING, Capability.HOLD, Capability.UNHOLD, Capability.TRANSFER_TO_ADDRESS,
             Capability.CONSULT_TO_ADDRESS, Capability.CONSULT_WITHOUT_ADDRESS, Capability.TRANSFER_TO_CALL,
-            Capability.SET_TRANSFER_CONTROLLER, Capability.SET_TRANSFER_ENABLE));
+            Capability.SET_TRANSFER_CONTROLLER, Capability.SET_TRANSFER_ENABLE, Capability.REDIRECT,
+            Capability.SET_FORWARDING, Capability.GET_FORWARDING, Capability.CANCEL_FORWARDING));
 
     /**
      * The extensions sip carries: digits (RTP events or SIP INFO), swap hold (two re-INVITEs), secure calls and
@@ -111,6 +110,8 @@ public final class SipBackend implements Backend {
     private final Map<String, SipConfig.User> users = new LinkedHashMap<>();
     private final ScheduledThreadPoolExecutor owner;
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** Redirect and forwarding; owned by the backend's thread. */
+    private final Forwarder forwarder = new Forwarder(this, new Redirection(this));
 
     // Owned by the backend's thread.
     private Signals signals;
@@ -286,13 +287,7 @@ public final class SipBackend implements Backend {
      */
     @Override
     public void offer(long leg, String caller, String address) {
-        run(() -> {
-            if (notDisturbed(address)) {
-                signal(s -> s.failed(leg, CallCtlEv.CAUSE_DO_NOT_DISTURB));
-            } else {
-                signal(s -> s.alerting(leg));
-            }
-        });
+        run(() -> forwarder.offer(leg, caller, address));
     }
 
     /** An INVITE the model offers to its user: it rings (180), or fails as not to be disturbed. */
@@ -303,22 +298,18 @@ public final class SipBackend implements Backend {
             if (!(call instanceof IncomingCall)) {
                 return;
             }
-            if (notDisturbed(address)) {
-                // the model ends the call and releases the caller's leg: the INVITE is refused busy
-                signal(s -> s.failed(leg, CallCtlEv.CAUSE_DO_NOT_DISTURB));
-            } else {
-                ((IncomingCall) call).offered(leg);
-            }
+            forwarder.offerIncoming((IncomingCall) call, leg, caller, address);
         });
     }
 
-    private boolean notDisturbed(String user) {
+    boolean notDisturbed(String user) {
         return addressesNotDisturbed.contains(user) || terminalsNotDisturbed.contains(user);
     }
 
     @Override
     public void answer(long leg, String terminal) {
         run(() -> {
+            forwarder.legEnded(leg);
             SipCall call = callsByLeg.get(leg);
             if (call != null) {
                 call.answer(leg, terminal);
@@ -386,16 +377,27 @@ public final class SipBackend implements Backend {
         return DiallingLocation.DEFAULT;
     }
 
-    /** Never called: redirect is not among {@link #operations()}. */
+    /**
+     * A call between users goes on to the destination inside the provider; an INVITE is answered
+     * 302 and leaves the provider ({@link Forwarder#redirect}). A leg that ended meanwhile ends the
+     * new one too.
+     */
     @Override
     public void redirect(long leg, long newLeg, String caller, String destination) {
-        LOG.warn("sip provider {} does not redirect; leg {} to '{}' ignored", sip.name, leg, destination);
+        run(() -> {
+            SipCall call = callsByLeg.get(leg);
+            if (!forwarder.redirect(leg, newLeg, destination, call instanceof IncomingCall ? (IncomingCall) call
+                    : null)) {
+                signal(s -> s.released(newLeg, Ev.CAUSE_NORMAL));
+            }
+        });
     }
 
-    /** Never called: forwarding is not among {@link #operations()}. */
+    /** Applied by {@link Forwarder} to calls arriving from now on. */
     @Override
     public void setForwarding(String address, List<ForwardingRule> rules) {
-        LOG.warn("sip provider {} does not forward; rules for {} ignored", sip.name, address);
+        List<ForwardingRule> copy = List.copyOf(rules);
+        run(() -> forwarder.setRules(address, copy));
     }
 
     @Override
@@ -555,6 +557,7 @@ public final class SipBackend implements Backend {
     @Override
     public void release(long leg, int cause) {
         run(() -> {
+            forwarder.legEnded(leg);
             SipCall call = callsByLeg.get(leg);
             if (call != null && call.isReferLeg(leg)) {
                 call.referReleased();
@@ -683,6 +686,11 @@ public final class SipBackend implements Backend {
 
     void forgetCall(SipCall call) {
         callsByCallId.remove(call.callId, call);
+    }
+
+    /** Whether {@code name} is one of the provider's users. */
+    boolean isUser(String name) {
+        return users.containsKey(name);
     }
 
     boolean hasPassword(String user) {

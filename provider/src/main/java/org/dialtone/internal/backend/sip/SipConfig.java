@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *       (default: the registrar as written, else {@code host});</li>
  *   <li>{@code expires}: the registration lifetime asked for, in seconds (default 3600);</li>
  *   <li>{@code noanswer}: seconds an outgoing call may ring before it is cancelled as not answered
- *       (default 30, as on the sim switch).</li>
+ *       (default 30, as on the sim switch);</li>
+ *   <li>{@code forwardafter}: seconds a call may ring at a user before a no-answer forwarding
+ *       rule diverts it (default 15, as on the sim switch).</li>
  * </ul>
  * Immutable. {@link #toString()} never shows a password.
  */
@@ -111,9 +113,10 @@ public final class SipConfig {
     private final String domain;
     private final Duration expires;
     private final Duration noAnswer;
+    private final Duration forwardAfter;
 
     private SipConfig(String host, int port, Transport transport, List<User> users, HostPort registrar,
-            HostPort proxy, String domain, Duration expires, Duration noAnswer) {
+            HostPort proxy, String domain, Duration expires, Duration noAnswer, Duration forwardAfter) {
         this.host = host;
         this.port = port;
         this.transport = transport;
@@ -123,6 +126,7 @@ public final class SipConfig {
         this.domain = domain;
         this.expires = expires;
         this.noAnswer = noAnswer;
+        this.forwardAfter = forwardAfter;
     }
 
     /**
@@ -149,7 +153,10 @@ public final class SipConfig {
                 ? seconds("expires", values.get("expires"), 1, 86_400) : 3600);
         Duration noAnswer = Duration.ofSeconds(values.containsKey("noanswer")
                 ? seconds("noanswer", values.get("noanswer"), 1, 3600) : 30);
-        return new SipConfig(host, port, transport, users, registrar, proxy, domain, expires, noAnswer);
+        Duration forwardAfter = Duration.ofSeconds(values.containsKey("forwardafter")
+                ? seconds("forwardafter", values.get("forwardafter"), 1, 3600) : 15);
+        return new SipConfig(host, port, transport, users, registrar, proxy, domain, expires, noAnswer,
+                forwardAfter);
     }
 
     private static String host(String key, String value) {
@@ -286,6 +293,11 @@ public final class SipConfig {
     /** How long an outgoing call may ring before it is cancelled as not answered. */
     public Duration noAnswer() {
         return noAnswer;
+    }
+
+    /** How long a call may ring at a user before a no-answer forwarding rule diverts it. */
+    public Duration forwardAfter() {
+        return forwardAfter;
     }
 
     @Override
