@@ -74,8 +74,8 @@ class ProviderStringTest {
                 Arguments.of("sim;Config=x", CAUSE_INVALID_ARGUMENT,
                         "unknown key 'Config' for service 'sim'; known keys: config, name"),
                 Arguments.of("sip;config=x", CAUSE_INVALID_ARGUMENT,
-                        "unknown key 'config' for service 'sip'; known keys: domain, expires, host, noanswer, port,"
-                                + " proxy, registrar, transport, users"),
+                        "unknown key 'config' for service 'sip'; known keys: domain, expires, forwardafter, host,"
+                                + " noanswer, port, proxy, registrar, transport, users"),
                 Arguments.of("sim;config=", CAUSE_INVALID_ARGUMENT,
                         "key 'config' has an empty value; leave the key out to use the default"),
                 Arguments.of("sim;config=  ", CAUSE_INVALID_ARGUMENT,

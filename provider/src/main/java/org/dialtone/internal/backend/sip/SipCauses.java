@@ -45,7 +45,7 @@ final class SipCauses {
                 return Ev.CAUSE_NETWORK_CONGESTION;
             default:
                 if (statusCode >= 300 && statusCode < 400) {
-                    return Ev.CAUSE_DEST_NOT_OBTAINABLE; // a redirect Dialtone does not follow
+                    return Ev.CAUSE_DEST_NOT_OBTAINABLE; // a redirect with no SIP Contact, or one too many
                 }
                 return statusCode >= 500 && statusCode < 600 ? Ev.CAUSE_NETWORK_NOT_OBTAINABLE : Ev.CAUSE_UNKNOWN;
         }

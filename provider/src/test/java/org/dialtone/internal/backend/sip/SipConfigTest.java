@@ -36,13 +36,15 @@ class SipConfigTest {
         assertThat(config.domain()).isEqualTo("127.0.0.1");
         assertThat(config.expires()).isEqualTo(Duration.ofHours(1));
         assertThat(config.noAnswer()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.forwardAfter()).isEqualTo(Duration.ofSeconds(15));
     }
 
     @Test
     void everyKeyIsRead() {
         SipConfig config = SipConfig.parse(values("host", "10.0.0.5", "port", "5070", "transport", "TCP",
                 "users", "alice:s3cret, bob:p:w", "registrar", "pbx.example.com:5080", "proxy", "edge.example.com",
-                "domain", "example.com", "expires", "600", "noanswer", "12"));
+                "domain", "example.com", "expires", "600", "noanswer", "12",
+                "forwardafter", "4"));
 
         assertThat(config.host()).isEqualTo("10.0.0.5");
         assertThat(config.port()).isEqualTo(5070);
@@ -58,6 +60,7 @@ class SipConfigTest {
         assertThat(config.domain()).isEqualTo("example.com");
         assertThat(config.expires()).isEqualTo(Duration.ofMinutes(10));
         assertThat(config.noAnswer()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(config.forwardAfter()).isEqualTo(Duration.ofSeconds(4));
     }
 
     @Test
@@ -106,7 +109,9 @@ class SipConfigTest {
                 Arguments.of(values("users", "alice", "expires", "0"),
                         "sip key 'expires': '0' is not a number of seconds from 1 to 86400"),
                 Arguments.of(values("users", "alice", "noanswer", "soon"),
-                        "sip key 'noanswer': 'soon' is not a number of seconds from 1 to 3600"));
+                        "sip key 'noanswer': 'soon' is not a number of seconds from 1 to 3600"),
+                Arguments.of(values("users", "alice", "forwardafter", "0"),
+                        "sip key 'forwardafter': '0' is not a number of seconds from 1 to 3600"));
     }
 
     @ParameterizedTest(name = "{1}")
