@@ -333,6 +333,7 @@ public final class SipBackend implements Backend {
     @Override
     public void pickup(long pickedLeg, long newLeg, String address, String terminal) {
         run(() -> {
+            forwarder.legEnded(pickedLeg);
             SipCall call = callsByLeg.get(pickedLeg);
             if (call instanceof IncomingCall) {
                 ((IncomingCall) call).pickedUp(pickedLeg, newLeg, address);
