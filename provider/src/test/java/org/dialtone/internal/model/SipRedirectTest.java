@@ -27,6 +27,7 @@ import javax.telephony.callcontrol.CallControlCall;
 import javax.telephony.callcontrol.CallControlConnection;
 import javax.telephony.callcontrol.events.CallCtlConnDisconnectedEv;
 import javax.telephony.callcontrol.events.CallCtlEv;
+import javax.telephony.events.CallInvalidEv;
 import org.dialtone.internal.backend.sip.Sipp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +143,7 @@ class SipRedirectTest {
 
         assertThat(whole.await("CallObservationEndedEv")).endsWith(lines("-- META_CALL_PROGRESS",
                 diverted("alice", FAR, "alice"), wentOut(FAR)).toArray(new String[0]));
+        wholeLog.observed(CallInvalidEv.class); // each observer has its own delivery: wait for this one's end
         assertThat(wholeLog.all()).filteredOn(e -> e instanceof CallCtlConnDisconnectedEv
                 && ((CallCtlConnDisconnectedEv) e).getConnection() == moved)
                 .singleElement().extracting(e -> ((CallCtlConnDisconnectedEv) e).getCallControlCause())
