@@ -132,11 +132,16 @@ class SipConsultTransferTest {
         refusedTransferLeavesBothCallsAsTheyWere("uas-consult-notify-fails.xml"); // 202, then sipfrag 486
     }
 
+    @Test
+    void aSubscriptionEndedWithNoFinalStatusThrowsAndLeavesBothCallsAsTheyWere() throws Exception {
+        refusedTransferLeavesBothCallsAsTheyWere("uas-consult-notify-ends-early.xml"); // terminated, sipfrag 100
+    }
+
     private void refusedTransferLeavesBothCallsAsTheyWere(String scenario) throws Exception {
         consult(scenario);
 
         assertThatThrownBy(() -> first.transfer(consultation)).isInstanceOf(InvalidPartyException.class)
-                .hasMessageContaining("as they were");
+                .hasMessageContaining("the transfer was refused").hasMessageContaining("as they were");
 
         assertThat(describe(first)).containsExactly("alice ESTABLISHED [alice HELD]", FAR + " ESTABLISHED");
         assertThat(describe(consultation)).containsExactly("alice ESTABLISHED [alice TALKING]",

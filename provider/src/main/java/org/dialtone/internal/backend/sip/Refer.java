@@ -87,12 +87,11 @@ abstract class Refer {
         int code = body == null ? -1 : statusOf(new String(body, StandardCharsets.UTF_8));
         if (code > 0) {
             progress(code);
-        } else {
-            SubscriptionStateHeader state = (SubscriptionStateHeader) notify.getHeader(SubscriptionStateHeader.NAME);
-            if (state != null && state.getState().equalsIgnoreCase(SubscriptionStateHeader.TERMINATED)
-                    && !succeeded()) {
-                progress(Response.REQUEST_TERMINATED); // the subscription ended with no final word
-            }
+        }
+        SubscriptionStateHeader state = (SubscriptionStateHeader) notify.getHeader(SubscriptionStateHeader.NAME);
+        if (state != null && state.getState().equalsIgnoreCase(SubscriptionStateHeader.TERMINATED)
+                && !succeeded()) {
+            progress(Response.REQUEST_TERMINATED); // the subscription ended with no final word (a 1xx at most)
         }
     }
 
