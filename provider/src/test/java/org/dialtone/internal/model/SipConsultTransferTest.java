@@ -137,6 +137,22 @@ class SipConsultTransferTest {
         refusedTransferLeavesBothCallsAsTheyWere("uas-consult-notify-ends-early.xml"); // terminated, sipfrag 100
     }
 
+    @Test
+    void aTransfereeThatHangsUpBeforeTheFinalNotifyFailsTheTransferAndTheConsultationGoesOn() throws Exception {
+        consult("uas-consult-transferee-hangs-up.xml"); // 202, NOTIFY 100, then BYE
+
+        assertThatThrownBy(() -> first.transfer(consultation)).isInstanceOf(InvalidPartyException.class)
+                .hasMessageContaining("the transfer was refused");
+
+        assertThat(stays.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(FIRST_TALKING,
+                held("alice", true), Sequences.farHangsUp("alice", FAR)));
+        assertThat(describe(consultation)).containsExactly("alice ESTABLISHED [alice TALKING]",
+                TARGET + " ESTABLISHED");
+        consulted[0].disconnect();
+        lab.awaitNothingHeld();
+        sipp.assertSucceeded(SIPP_DONE);
+    }
+
     private void refusedTransferLeavesBothCallsAsTheyWere(String scenario) throws Exception {
         consult(scenario);
 

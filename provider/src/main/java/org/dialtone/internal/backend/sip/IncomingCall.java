@@ -335,6 +335,7 @@ final class IncomingCall extends SipCall {
     private void over() {
         phase = Phase.OVER;
         modelDone = true;
+        referDialogEnded();
         backend.rtp.close(rtp);
         rtp = null;
         backend.forgetLeg(callerLeg);

@@ -358,6 +358,7 @@ final class OutgoingCall extends SipCall {
     private void over() {
         phase = Phase.OVER;
         modelDone = true;
+        referDialogEnded();
         cancelTimer();
         backend.rtp.close(rtp);
         rtp = null;

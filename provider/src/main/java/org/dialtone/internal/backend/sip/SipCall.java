@@ -231,6 +231,13 @@ abstract class SipCall {
         }
     }
 
+    /** Our dialog with the transferee is over: a transfer still without its final word fails. */
+    final void referDialogEnded() {
+        if (refer != null) {
+            refer.progress(Response.REQUEST_TERMINATED);
+        }
+    }
+
     boolean isReferResponse(ResponseEvent event) {
         return refer != null && refer.onResponse(event);
     }
