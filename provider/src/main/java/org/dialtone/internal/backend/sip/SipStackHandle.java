@@ -4,6 +4,8 @@ import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.clientauthutils.AccountManager;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -93,7 +95,7 @@ final class SipStackHandle {
             SipProvider provider = stack.createSipProvider(point);
             return new SipStackHandle(name, stack, provider, point, eventThread);
         } catch (Exception e) {
-            stopQuietly(name, 0, stack, eventThread);
+            stopQuietly(name, null, stack, eventThread);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IOException("cannot listen for SIP on " + where + ": " + cause.getMessage(), e);
         }
@@ -142,11 +144,21 @@ final class SipStackHandle {
 
     /** Stops the stack and every thread and socket it has; idempotent. */
     void stop() {
-        stopQuietly(name, listeningPoint.getPort(), stack, eventThread);
+        stopQuietly(name, udpProcessorName(), stack, eventThread);
     }
 
-    /** @param udpPort the port the stack listened on (0: none), whose UDP threads must end too */
-    private static void stopQuietly(String name, int udpPort, SipStackImpl stack, Thread eventThread) {
+    /** The stack names its UDP processor thread after the address it resolved and the port. */
+    private String udpProcessorName() {
+        try {
+            String address = InetAddress.getByName(listeningPoint.getIPAddress()).getHostAddress();
+            return "MessageProcessorThread-UDP-" + address + "/" + listeningPoint.getPort();
+        } catch (UnknownHostException e) {
+            return null; // the stack could not have listened there either
+        }
+    }
+
+    /** @param udpProcessor the name of the stack's UDP processor thread (null: it never listened) */
+    private static void stopQuietly(String name, String udpProcessor, SipStackImpl stack, Thread eventThread) {
         boolean wasInterrupted = Thread.interrupted();
         Thread.currentThread().interrupt(); // makes the stack's fixed one-second sleep in stop() return at once
         try {
@@ -164,7 +176,7 @@ final class SipStackHandle {
             eventThread.interrupt();
             join(eventThread);
         }
-        endUdpReaders(name, udpPort);
+        endUdpReaders(name, udpProcessor);
     }
 
     /**
@@ -173,10 +185,10 @@ final class SipStackHandle {
      * unless interrupted. So the processor thread is waited for first, then its readers, named
      * after the stack, are interrupted and waited for.
      */
-    private static void endUdpReaders(String name, int udpPort) {
+    private static void endUdpReaders(String name, String udpProcessor) {
         String readerPrefix = name + "-UDPMessageChannelThread-";
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("MessageProcessorThread-UDP-") && t.getName().endsWith("/" + udpPort)) {
+            if (t.getName().equals(udpProcessor)) {
                 join(t);
             }
         }
