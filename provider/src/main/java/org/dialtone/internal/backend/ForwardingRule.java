@@ -1,5 +1,6 @@
 package org.dialtone.internal.backend;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -65,6 +66,48 @@ public record ForwardingRule(Condition condition, Callers callers, String specif
             case INTERNAL -> callerIsInternal;
             case EXTERNAL -> !callerIsInternal;
             case SPECIFIC -> specificCaller.equals(caller);
+        };
+    }
+
+    /**
+     * The rule of {@code rules} with {@code condition} that applies to {@code caller}, the most
+     * specific one if several do (a specific caller before internal or external callers before all
+     * callers; the first set among equals); null if none. Both backends choose this way.
+     *
+     * @param callerIsInternal whether the caller is one of the backend's local addresses
+     */
+    public static ForwardingRule mostSpecific(List<ForwardingRule> rules, Condition condition, String caller,
+            boolean callerIsInternal) {
+        ForwardingRule best = null;
+        for (ForwardingRule rule : rules) {
+            if (rule.condition() == condition && rule.appliesTo(caller, callerIsInternal)
+                    && (best == null || specificity(rule.callers()) > specificity(best.callers()))) {
+                best = rule;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The rule of {@code rules} that diverts a call from {@code caller} as it arrives, before
+     * anything rings: the unconditional one; else, if the address refuses the call as busy (a busy
+     * party, or do-not-disturb), the busy one; null if none applies.
+     *
+     * @param callerIsInternal whether the caller is one of the backend's local addresses
+     * @param refusedAsBusy whether the address would refuse the call as busy
+     */
+    public static ForwardingRule onArrival(List<ForwardingRule> rules, String caller, boolean callerIsInternal,
+            boolean refusedAsBusy) {
+        ForwardingRule always = mostSpecific(rules, Condition.ALWAYS, caller, callerIsInternal);
+        return always != null || !refusedAsBusy ? always
+                : mostSpecific(rules, Condition.BUSY, caller, callerIsInternal);
+    }
+
+    private static int specificity(Callers callers) {
+        return switch (callers) {
+            case SPECIFIC -> 2;
+            case INTERNAL, EXTERNAL -> 1;
+            case ALL -> 0;
         };
     }
 }

@@ -3,8 +3,6 @@ package org.dialtone.internal.backend.sim;
 import java.util.List;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import org.dialtone.internal.backend.ForwardingRule;
-import org.dialtone.internal.backend.ForwardingRule.Callers;
-import org.dialtone.internal.backend.ForwardingRule.Condition;
 
 /**
  * What the switch does with a call arriving at a local address, before any phone rings: divert it
@@ -36,49 +34,14 @@ record Arrival(Kind kind, String destination, int cause) {
      */
     static Arrival decide(List<ForwardingRule> rules, String caller, boolean callerIsInternal,
             boolean doNotDisturb, PartyBehaviour behaviour) {
-        ForwardingRule always = ruleFor(rules, Condition.ALWAYS, caller, callerIsInternal);
-        if (always != null) {
-            return divert(always.destination());
-        }
         boolean busy = behaviour.kind() == PartyBehaviour.Kind.BUSY;
-        if (doNotDisturb || busy) {
-            ForwardingRule onBusy = ruleFor(rules, Condition.BUSY, caller, callerIsInternal);
-            if (onBusy != null) {
-                return divert(onBusy.destination());
-            }
-            if (doNotDisturb) {
-                return new Arrival(Kind.REFUSE, null, CallCtlEv.CAUSE_DO_NOT_DISTURB);
-            }
+        ForwardingRule now = ForwardingRule.onArrival(rules, caller, callerIsInternal, doNotDisturb || busy);
+        if (now != null) {
+            return new Arrival(Kind.DIVERT, now.destination(), 0);
+        }
+        if (doNotDisturb) {
+            return new Arrival(Kind.REFUSE, null, CallCtlEv.CAUSE_DO_NOT_DISTURB);
         }
         return PLAY;
-    }
-
-    private static Arrival divert(String destination) {
-        return new Arrival(Kind.DIVERT, destination, 0);
-    }
-
-    /**
-     * The rule with {@code condition} that applies to {@code caller}, the most specific one if
-     * several do (a specific caller before internal or external callers before all callers; the
-     * first set among equals); null if none.
-     */
-    static ForwardingRule ruleFor(List<ForwardingRule> rules, Condition condition, String caller,
-            boolean callerIsInternal) {
-        ForwardingRule best = null;
-        for (ForwardingRule rule : rules) {
-            if (rule.condition() == condition && rule.appliesTo(caller, callerIsInternal)
-                    && (best == null || specificity(rule.callers()) > specificity(best.callers()))) {
-                best = rule;
-            }
-        }
-        return best;
-    }
-
-    private static int specificity(Callers callers) {
-        return switch (callers) {
-            case SPECIFIC -> 2;
-            case INTERNAL, EXTERNAL -> 1;
-            case ALL -> 0;
-        };
     }
 }

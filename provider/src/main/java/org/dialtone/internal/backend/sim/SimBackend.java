@@ -18,6 +18,7 @@ import org.dialtone.ext.DiallingLocation;
 import org.dialtone.ext.Extension;
 import org.dialtone.internal.backend.Backend;
 import org.dialtone.internal.backend.CallImage;
+import org.dialtone.internal.backend.ForwardingRoute;
 import org.dialtone.internal.backend.ForwardingRule;
 import org.dialtone.internal.backend.LegIds;
 import org.dialtone.internal.backend.Signals;
@@ -100,23 +101,10 @@ public final class SimBackend implements Backend {
         /** The local address rung, or null beyond the switch. */
         String address;
         /** Where the leg is and how it got there, for diverting it further. */
-        Route route;
+        ForwardingRoute route;
 
         Leg(SimBackend owner) {
             this.owner = owner;
-        }
-    }
-
-    /**
-     * The way of a call to a party: who calls, the number it arrives at, and the local addresses
-     * it was diverted from on the way (in order), which it may not come back to.
-     */
-    private record Route(String caller, String at, List<String> visited) {
-        /** The addresses visited once the call leaves {@link #at}. */
-        List<String> leaving() {
-            List<String> path = new ArrayList<>(visited);
-            path.add(at);
-            return List.copyOf(path);
         }
     }
 
@@ -230,7 +218,7 @@ public final class SimBackend implements Backend {
      * A route point has no phone: the call waits, offered, for the application to accept, reject
      * or redirect it.
      */
-    private void offerToRoutePoint(long leg, Route route) {
+    private void offerToRoutePoint(long leg, ForwardingRoute route) {
         Leg state = new Leg(this);
         state.route = route;
         Signals out;
@@ -265,7 +253,7 @@ public final class SimBackend implements Backend {
             throw new IllegalArgumentException("cannot route leg " + leg + " to local address '" + destination
                     + "'; offer it instead");
         }
-        play(leg, behaviourOf(destination), true, null, new Route(caller, destination, List.of()), null);
+        play(leg, behaviourOf(destination), true, null, ForwardingRoute.fresh(caller, destination), null);
     }
 
     /** The switch calls the destination itself: the transferred party's leg changes nothing. */
@@ -286,7 +274,7 @@ public final class SimBackend implements Backend {
             throw new IllegalArgumentException("cannot offer leg " + leg + " to '" + address
                     + "', which is not a local address; route it instead");
         }
-        arrive(leg, new Route(caller, address, List.of()));
+        arrive(leg, ForwardingRoute.fresh(caller, address));
     }
 
     /** What the party at {@code number} does when called: as scripted, or as the plan says. */
@@ -303,7 +291,7 @@ public final class SimBackend implements Backend {
      * the address's forwarding and do-not-disturb decide ({@link Arrival}) whether it is diverted,
      * refused, or played by the party, with a timer for no-answer forwarding if there is a rule.
      */
-    private void arrive(long leg, Route route) {
+    private void arrive(long leg, ForwardingRoute route) {
         String address = route.at();
         if (plan.routePoints().contains(address)) {
             offerToRoutePoint(leg, route);
@@ -319,7 +307,7 @@ public final class SimBackend implements Backend {
             case DIVERT -> divert(leg, route, arrival.destination());
             case REFUSE -> fail(leg, arrival.cause());
             default -> {
-                ForwardingRule onNoAnswer = Arrival.ruleFor(rules, ForwardingRule.Condition.NO_ANSWER,
+                ForwardingRule onNoAnswer = ForwardingRule.mostSpecific(rules, ForwardingRule.Condition.NO_ANSWER,
                         route.caller(), internal);
                 play(leg, behaviour, false, features.firstTerminalToRing(terminals), route,
                         onNoAnswer == null ? null : onNoAnswer.destination());
@@ -328,7 +316,7 @@ public final class SimBackend implements Backend {
     }
 
     /** The call on {@code leg} goes on somewhere else: a local address or a number beyond the switch. */
-    private void proceed(long leg, Route route) {
+    private void proceed(long leg, ForwardingRoute route) {
         if (plan.isLocal(route.at())) {
             arrive(leg, route);
         } else {
@@ -341,19 +329,19 @@ public final class SimBackend implements Backend {
      * {@code destination} as a new leg; unless the call has been there before, which would make
      * it go round for ever: then the leg fails with {@code CAUSE_REDIRECTED} where it is.
      */
-    private void divert(long leg, Route route, String destination) {
+    private void divert(long leg, ForwardingRoute route, String destination) {
         Signals out = signals();
         if (out == null) {
             return;
         }
-        List<String> path = route.leaving();
-        if (path.contains(destination)) {
+        ForwardingRoute onward = route.divertedTo(destination);
+        if (onward == null) {
             out.failed(leg, CallCtlEv.CAUSE_REDIRECTED);
             return;
         }
         long next = LegIds.next();
         out.diverted(leg, next, destination);
-        proceed(next, new Route(route.caller(), destination, path));
+        proceed(next, onward);
     }
 
     private void fail(long leg, int cause) {
@@ -373,8 +361,8 @@ public final class SimBackend implements Backend {
      * @param forwardOnNoAnswer where a no-answer forwarding rule diverts the call if it rings for
      *     the forwarding time, or null if there is none
      */
-    private void play(long leg, PartyBehaviour behaviour, boolean beyondSwitch, String terminal, Route route,
-            String forwardOnNoAnswer) {
+    private void play(long leg, PartyBehaviour behaviour, boolean beyondSwitch, String terminal,
+            ForwardingRoute route, String forwardOnNoAnswer) {
         boolean failsAtOnce = behaviour.kind() == PartyBehaviour.Kind.BUSY
                 || behaviour.kind() == PartyBehaviour.Kind.UNKNOWN;
         boolean staysOpen = !failsAtOnce && behaviour.kind() != PartyBehaviour.Kind.REJECT;
@@ -724,7 +712,7 @@ public final class SimBackend implements Backend {
             cancel(old.timer);
             path = old.route == null ? List.of() : old.route.leaving(); // parked and picked legs have none
         }
-        proceed(newLeg, new Route(caller, destination, path));
+        proceed(newLeg, new ForwardingRoute(caller, destination, path));
     }
 
     @Override
@@ -811,7 +799,7 @@ public final class SimBackend implements Backend {
         }
         for (Object each : due) {
             if (each instanceof Completions.CampOn c) {
-                proceed(c.leg(), new Route(c.caller(), c.target(), List.of()));
+                proceed(c.leg(), ForwardingRoute.fresh(c.caller(), c.target()));
             } else if (each instanceof Completions.Callback c) {
                 callBack(c);
             }
@@ -839,7 +827,7 @@ public final class SimBackend implements Backend {
         out.callback(c.request(), leg, c.requester(), c.target());
         List<String> terminals = plan.terminalsOf(c.requester());
         play(leg, behaviourOf(c.requester()), false, features.firstTerminalToRing(terminals),
-                new Route(c.target(), c.requester(), List.of()), null);
+                ForwardingRoute.fresh(c.target(), c.requester()), null);
     }
 
     /**

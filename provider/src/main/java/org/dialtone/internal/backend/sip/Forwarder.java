@@ -1,14 +1,13 @@
 package org.dialtone.internal.backend.sip;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.Ev;
+import org.dialtone.internal.backend.ForwardingRoute;
 import org.dialtone.internal.backend.ForwardingRule;
-import org.dialtone.internal.backend.ForwardingRule.Callers;
 import org.dialtone.internal.backend.ForwardingRule.Condition;
 import org.dialtone.internal.backend.LegIds;
 import org.slf4j.Logger;
@@ -32,20 +31,11 @@ import org.slf4j.LoggerFactory;
 final class Forwarder {
     private static final Logger LOG = LoggerFactory.getLogger(Forwarder.class);
 
-    /** Where a local leg is ringing, and the users it was diverted away from on the way. */
-    private record Route(String caller, String at, List<String> visited) {
-        List<String> leaving() {
-            List<String> path = new ArrayList<>(visited);
-            path.add(at);
-            return List.copyOf(path);
-        }
-    }
-
     private final SipBackend backend;
     private final Redirection redirection;
     private final Map<String, List<ForwardingRule>> rules = new HashMap<>();
     /** Calls between users ringing at a user now, by the ringing leg. */
-    private final Map<Long, Route> ringing = new HashMap<>();
+    private final Map<Long, ForwardingRoute> ringing = new HashMap<>();
     /** No-answer forwarding timers, by the ringing leg. */
     private final Map<Long, ScheduledFuture<?>> timers = new HashMap<>();
 
@@ -79,10 +69,10 @@ final class Forwarder {
      * once, refused for do-not-disturb, or ringing (with a timer for a no-answer rule).
      */
     void offer(long leg, String caller, String user) {
-        arrive(leg, new Route(caller, user, List.of()));
+        arrive(leg, ForwardingRoute.fresh(caller, user));
     }
 
-    private void arrive(long leg, Route route) {
+    private void arrive(long leg, ForwardingRoute route) {
         String user = route.at();
         boolean internal = backend.isUser(route.caller());
         boolean notDisturbed = backend.notDisturbed(user);
@@ -109,9 +99,9 @@ final class Forwarder {
      * The leg leaves {@code route.at()} for {@code destination} as a new leg, unless that would
      * bring it back to a user it left: then it fails with {@code CAUSE_REDIRECTED}.
      */
-    private void divert(long leg, Route route, String destination) {
-        List<String> path = route.leaving();
-        if (path.contains(destination)) {
+    private void divert(long leg, ForwardingRoute route, String destination) {
+        ForwardingRoute onward = route.divertedTo(destination);
+        if (onward == null) {
             LOG.info("sip provider {}: not forwarding {}'s call from {} back to {}", backend.sip.name, route.at(),
                     route.caller(), destination);
             backend.signal(s -> s.failed(leg, CallCtlEv.CAUSE_REDIRECTED));
@@ -119,11 +109,11 @@ final class Forwarder {
         }
         long next = LegIds.next();
         backend.signal(s -> s.diverted(leg, next, destination));
-        proceed(next, new Route(route.caller(), destination, path));
+        proceed(next, onward);
     }
 
     /** A diverted leg goes on: to another user as a call between users, else out as an INVITE. */
-    private void proceed(long leg, Route route) {
+    private void proceed(long leg, ForwardingRoute route) {
         if (backend.isUser(route.at())) {
             arrive(leg, route);
         } else {
@@ -145,12 +135,12 @@ final class Forwarder {
             cancelTimer(leg);
             return sendAway(incoming, newLeg, destination, Redirection.Reason.DEFLECTION);
         }
-        Route route = ringing.remove(leg);
+        ForwardingRoute route = ringing.remove(leg);
         cancelTimer(leg);
         if (route == null) {
             return false;
         }
-        proceed(newLeg, new Route(route.caller(), destination, route.leaving()));
+        proceed(newLeg, new ForwardingRoute(route.caller(), destination, route.leaving()));
         return true;
     }
 
@@ -218,36 +208,14 @@ final class Forwarder {
 
     // ---- rules ----------------------------------------------------------------------------------
 
-    /**
-     * The rule that diverts a call arriving at {@code user} before it rings: unconditional, else
-     * (while the user refuses calls as busy) busy; null if none applies.
-     */
+    /** The rule diverting a call arriving at {@code user} before it rings (see {@link ForwardingRule#onArrival}). */
     private ForwardingRule onArrival(String user, String caller, boolean internal, boolean busy) {
-        ForwardingRule always = ruleFor(user, Condition.ALWAYS, caller, internal);
-        return always != null || !busy ? always : ruleFor(user, Condition.BUSY, caller, internal);
+        return ForwardingRule.onArrival(rules.getOrDefault(user, List.of()), caller, internal, busy);
     }
 
-    /**
-     * The rule of {@code user} with {@code condition} for {@code caller}: the most specific one
-     * (one caller, then internal or external callers, then all; the first set among equals).
-     */
+    /** The most specific rule of {@code user} with {@code condition} for {@code caller}. */
     private ForwardingRule ruleFor(String user, Condition condition, String caller, boolean internal) {
-        ForwardingRule best = null;
-        for (ForwardingRule rule : rules.getOrDefault(user, List.of())) {
-            if (rule.condition() == condition && rule.appliesTo(caller, internal)
-                    && (best == null || specificity(rule.callers()) > specificity(best.callers()))) {
-                best = rule;
-            }
-        }
-        return best;
-    }
-
-    private static int specificity(Callers callers) {
-        return switch (callers) {
-            case SPECIFIC -> 2;
-            case INTERNAL, EXTERNAL -> 1;
-            case ALL -> 0;
-        };
+        return ForwardingRule.mostSpecific(rules.getOrDefault(user, List.of()), condition, caller, internal);
     }
 
     private void startTimer(long leg, Runnable divert) {
