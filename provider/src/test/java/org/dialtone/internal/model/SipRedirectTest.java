@@ -8,6 +8,7 @@ import static org.dialtone.internal.model.Sequences.connect;
 import static org.dialtone.internal.model.Sequences.disconnected;
 import static org.dialtone.internal.model.Sequences.diverted;
 import static org.dialtone.internal.model.Sequences.farAnswered;
+import static org.dialtone.internal.model.Sequences.failed;
 import static org.dialtone.internal.model.Sequences.farHangsUp;
 import static org.dialtone.internal.model.Sequences.incoming;
 import static org.dialtone.internal.model.Sequences.invalid;
@@ -28,6 +29,7 @@ import javax.telephony.callcontrol.CallControlConnection;
 import javax.telephony.callcontrol.events.CallCtlConnDisconnectedEv;
 import javax.telephony.callcontrol.events.CallCtlEv;
 import javax.telephony.events.CallInvalidEv;
+import javax.telephony.events.Ev;
 import org.dialtone.internal.backend.sip.Sipp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,6 +250,59 @@ class SipRedirectTest {
                 localHangsUp("alice", answerer)));
         sipps.get(1).assertSucceeded(SIPP_DONE);
         sipps.get(0).assertSucceeded(SIPP_DONE); // it found the 302's Diversion in the new INVITE
+        lab.awaitNothingHeld();
+    }
+
+    @Test
+    void aDialtoneCallerFollowsTheContactWithTheHighestQValueFirst() throws Exception {
+        int answererPort = Sipp.freePort();
+        int redirectorPort = Sipp.freePort();
+        String answerer = "sip:far@127.0.0.1:" + answererPort;
+        String decoy = "sip:decoy@127.0.0.1:" + Sipp.freePort(); // nobody there: following it fails the call
+        String redirector = "sip:someone@127.0.0.1:" + redirectorPort;
+        sipps.add(Sipp.server("uas-answer-diverted.xml", answererPort, "udp"));
+        sipps.add(Sipp.server("uas-redirects-to-several.xml", redirectorPort, "udp", "target", answerer, "decoy",
+                decoy));
+        lab = new SipLab("transport=udp", "users=alice");
+        lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallListener(listener);
+
+        Connection[] parts = lab.connect("alice", redirector);
+        observer.await("CallCtlConnEstablishedEv " + answerer);
+
+        assertThat(describe(parts[0].getCall())).containsExactly("alice ESTABLISHED [alice TALKING]",
+                answerer + " ESTABLISHED");
+        parts[0].disconnect();
+        assertBothModelsSaw(observer, listener, lines(connect("alice", redirector), reached(redirector),
+                "-- META_CALL_PROGRESS", diverted(redirector, answerer), reached(answerer), farAnswered(answerer),
+                localHangsUp("alice", answerer)));
+        sipps.get(1).assertSucceeded(SIPP_DONE);
+        sipps.get(0).assertSucceeded(SIPP_DONE);
+        lab.awaitNothingHeld();
+    }
+
+    @Test
+    void aDialtoneCallerDoesNotFollowA305ItsContactIsAProxyNotTheCallee() throws Exception {
+        int redirectorPort = Sipp.freePort();
+        String proxy = "sip:proxy@127.0.0.1:" + Sipp.freePort();
+        String redirector = "sip:someone@127.0.0.1:" + redirectorPort;
+        sipps.add(Sipp.server("uas-uses-proxy.xml", redirectorPort, "udp", "target", proxy));
+        lab = new SipLab("transport=udp", "users=alice");
+        lab.address("alice").addCallObserver(observer);
+        lab.address("alice").addCallListener(listener);
+        lab.address("alice").addCallObserver(log);
+        lab.address("alice").addCallListener(log);
+
+        Connection[] parts = lab.connect("alice", redirector);
+        observer.await("CallCtlConnFailedEv " + redirector);
+
+        log.assertFailedWith(Ev.CAUSE_DEST_NOT_OBTAINABLE, Ev.CAUSE_DEST_NOT_OBTAINABLE);
+        assertThat(describe(parts[0].getCall())).containsExactly("alice ESTABLISHED [alice TALKING]",
+                redirector + " FAILED");
+        parts[0].disconnect();
+        assertBothModelsSaw(observer, listener, lines(connect("alice", redirector), reached(redirector),
+                failed(redirector), localHangsUp("alice", redirector)));
+        sipps.get(0).assertSucceeded(SIPP_DONE);
         lab.awaitNothingHeld();
     }
 }

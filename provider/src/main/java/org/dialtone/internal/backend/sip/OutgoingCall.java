@@ -201,10 +201,11 @@ final class OutgoingCall extends SipCall {
      * The far end sends the call elsewhere (RFC 3261 8.1.3.4): the model sees its leg diverted to
      * the Contact as a new leg, whose INVITE goes out now. The stack has ACKed the 3xx.
      *
-     * @return false if the response names nowhere to go (or the call followed too many)
+     * @return false if the response names nowhere to go (not a 300, 301 or 302, no SIP Contact, or
+     *     the call followed too many): it fails the leg
      */
     private boolean followed(Response response) {
-        Redirection.Target target = new Redirection(backend).target(response, redirectsFollowed);
+        Redirection.Target target = backend.redirection.target(response, redirectsFollowed);
         if (target == null) {
             return false;
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.ListIterator;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
-import javax.sip.address.URI;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.Header;
 import javax.sip.message.Request;
@@ -107,26 +106,37 @@ final class Redirection {
     }
 
     /**
-     * Where the 3xx {@code response} to one of our INVITEs sends the call, or null if it names no
-     * SIP Contact, or if the call has already followed {@code followed} redirections (the most
-     * allowed: {@link #MAX_FOLLOWED}).
+     * Where the 3xx {@code response} to one of our INVITEs sends the call: its SIP Contact with the
+     * highest q-value (RFC 3261 8.1.3.4 and 16.7; one without counts as 1.0, the first among
+     * equals). Null if the response is not one a caller follows (only 300, 301 and 302 name the
+     * callee: 305's Contact is a proxy, 380's a service), names no SIP Contact, or if the call has
+     * already followed {@code followed} redirections (the most allowed: {@link #MAX_FOLLOWED}).
      */
     Target target(Response response, int followed) {
-        if (followed >= MAX_FOLLOWED) {
+        int code = response.getStatusCode();
+        if (followed >= MAX_FOLLOWED || (code != Response.MULTIPLE_CHOICES && code != Response.MOVED_PERMANENTLY
+                && code != Response.MOVED_TEMPORARILY)) {
             return null;
         }
+        Address best = null;
+        float bestQ = -1;
         ListIterator<?> contacts = response.getHeaders(ContactHeader.NAME);
         while (contacts.hasNext()) {
-            Address address = ((ContactHeader) contacts.next()).getAddress();
-            URI uri = address == null ? null : address.getURI();
-            if (uri instanceof SipURI) {
-                SipURI target = (SipURI) uri.clone();
-                target.removeParameter("method"); // RFC 3261 19.1.1: not allowed in a Request-URI
-                List<Header> diversions = new ArrayList<>();
-                response.getHeaders(DIVERSION).forEachRemaining(h -> diversions.add((Header) h));
-                return new Target(target.toString(), backend.messages.callerName(address), diversions);
+            ContactHeader contact = (ContactHeader) contacts.next();
+            Address address = contact.getAddress();
+            float q = contact.getQValue() < 0 ? 1.0f : contact.getQValue();
+            if (address != null && address.getURI() instanceof SipURI && q > bestQ) {
+                best = address;
+                bestQ = q;
             }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        SipURI target = (SipURI) best.getURI().clone();
+        target.removeParameter("method"); // RFC 3261 19.1.1: not allowed in a Request-URI
+        List<Header> diversions = new ArrayList<>();
+        response.getHeaders(DIVERSION).forEachRemaining(h -> diversions.add((Header) h));
+        return new Target(target.toString(), backend.messages.callerName(best), diversions);
     }
 }

@@ -111,7 +111,9 @@ public final class SipBackend implements Backend {
     private final ScheduledThreadPoolExecutor owner;
     private final AtomicBoolean stopping = new AtomicBoolean();
     /** Redirect and forwarding; owned by the backend's thread. */
-    private final Forwarder forwarder = new Forwarder(this, new Redirection(this));
+    /** Redirection both ways: the 302s our users send, the 3xx our calls follow. */
+    final Redirection redirection = new Redirection(this);
+    private final Forwarder forwarder = new Forwarder(this, redirection);
 
     // Owned by the backend's thread.
     private Signals signals;
