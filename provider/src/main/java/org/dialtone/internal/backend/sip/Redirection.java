@@ -4,10 +4,13 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Locale;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
 import javax.sip.header.ContactHeader;
+import javax.sip.header.ExtensionHeader;
 import javax.sip.header.Header;
+import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -74,14 +77,9 @@ final class Redirection {
                 : backend.sip.headers.createContactHeader(backend.sip.addresses.createAddress(
                         backend.messages.destination(destination)));
         response.addHeader(contact);
-        List<String> earlier = new ArrayList<>();
-        ListIterator<?> carried = invite.getHeaders(DIVERSION);
-        while (carried.hasNext()) {
-            earlier.add(((Header) carried.next()).toString().substring(DIVERSION.length() + 1).trim());
-        }
-        int counter = earlier.size() + 1;
+        List<String> earlier = diversions(invite);
         response.addHeader(backend.sip.headers.createHeader(DIVERSION, "<" + backend.messages.addressOfRecord(user)
-                + ">;reason=" + reason.token + ";counter=" + counter));
+                + ">;reason=" + reason.token + ";counter=" + nextCounter(earlier)));
         for (String value : earlier) {
             response.addHeader(backend.sip.headers.createHeader(DIVERSION, value));
         }
@@ -93,16 +91,98 @@ final class Redirection {
      * it): diverting it again would send it round in a loop.
      */
     boolean alreadyDivertedBy(Request invite, String user) {
-        ListIterator<?> carried = invite.getHeaders(DIVERSION);
-        while (carried.hasNext()) {
-            String value = ((Header) carried.next()).toString();
-            int start = value.indexOf("sip:");
-            int at = start < 0 ? -1 : value.indexOf('@', start);
-            if (at > 0 && value.substring(start + 4, at).equals(user)) {
-                return true;
+        return diversions(invite).stream().anyMatch(value -> user.equals(divertingUser(value)));
+    }
+
+    /**
+     * The Diversion values {@code message} carries, most recent first: each header's value, split
+     * where one header lists several (RFC 5806 allows a comma-separated list).
+     */
+    static List<String> diversions(Message message) {
+        List<String> values = new ArrayList<>();
+        ListIterator<?> headers = message.getHeaders(DIVERSION);
+        while (headers.hasNext()) {
+            Object header = headers.next();
+            String value = header instanceof ExtensionHeader extension ? extension.getValue()
+                    : header.toString().substring(header.toString().indexOf(':') + 1);
+            values.addAll(splitList(value));
+        }
+        return values;
+    }
+
+    /** The entries of a header value's comma-separated list, commas inside {@code <>} or quotes kept. */
+    private static List<String> splitList(String value) {
+        List<String> entries = new ArrayList<>();
+        boolean quoted = false;
+        boolean bracketed = false;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' && !bracketed && (i == 0 || value.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            } else if (c == '<' && !quoted) {
+                bracketed = true;
+            } else if (c == '>' && !quoted) {
+                bracketed = false;
+            } else if (c == ',' && !quoted && !bracketed) {
+                entries.add(value.substring(start, i).trim());
+                start = i + 1;
             }
         }
-        return false;
+        entries.add(value.substring(start).trim());
+        entries.removeIf(String::isEmpty);
+        return entries;
+    }
+
+    /**
+     * The user (or number) a Diversion value names: the user part of its {@code sip:} or
+     * {@code sips:} URI, or the number of its {@code tel:} URI; null for any other.
+     */
+    static String divertingUser(String value) {
+        int open = value.indexOf('<');
+        int close = open < 0 ? -1 : value.indexOf('>', open);
+        String uri = open >= 0 && close > open ? value.substring(open + 1, close) : value.split(";", 2)[0];
+        uri = uri.trim();
+        String lower = uri.toLowerCase(Locale.ROOT);
+        String rest;
+        if (lower.startsWith("sip:") || lower.startsWith("tel:")) {
+            rest = uri.substring(4);
+        } else if (lower.startsWith("sips:")) {
+            rest = uri.substring(5);
+        } else {
+            return null;
+        }
+        int end = rest.length();
+        for (char stop : new char[] {'@', ';', '?'}) {
+            int at = rest.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return rest.substring(0, end);
+    }
+
+    /**
+     * The {@code counter} of a new Diversion above {@code earlier} (RFC 5806): one more than the
+     * diversions so far, which is the highest counter an earlier entry carries, or (if more) the
+     * number of entries, one without a counter counting once.
+     */
+    static int nextCounter(List<String> earlier) {
+        int highest = earlier.size();
+        for (String value : earlier) {
+            int close = value.indexOf('>');
+            for (String param : value.substring(close + 1).split(";")) {
+                String[] pair = param.split("=", 2);
+                if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("counter")) {
+                    try {
+                        highest = Math.max(highest, Integer.parseInt(pair[1].trim()));
+                    } catch (NumberFormatException e) {
+                        // a malformed counter counts as absent
+                    }
+                }
+            }
+        }
+        return highest + 1;
     }
 
     /**
