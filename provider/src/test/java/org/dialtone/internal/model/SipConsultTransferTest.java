@@ -96,13 +96,15 @@ class SipConsultTransferTest {
                 "-- META_CALL_ENDING", disconnected(FAR), disconnected(TARGET), invalid()));
         lab.awaitNothingHeld();
         sipp.assertSucceeded(SIPP_DONE);
-        // The Refer-To names the consultation dialog: its Call-ID (that of the INVITE to the target).
+        // The Refer-To names the target's Contact, the device holding the consultation dialog (RFC 5589
+        // section 7), not its address-of-record, and that dialog's Call-ID (that of the INVITE to the target).
         String messages = sipp.messages();
         Matcher invite = Pattern.compile("INVITE sip:" + TARGET + "@[^\\n]*\\n(?:[^\\n]+\\n)*?Call-ID: *([^\\r\\n]+)",
                 Pattern.CASE_INSENSITIVE).matcher(messages);
         assertThat(invite.find()).as("the consultation's INVITE in\n%s", messages).isTrue();
         String callId = invite.group(1).trim().replace("@", "%40");
-        assertThat(messages).containsPattern("Refer-To: *<sip:" + TARGET + "@[^?>]*\\?Replaces="
+        assertThat(messages).containsPattern("Refer-To: *<" + Pattern.quote("sip:far@127.0.0.1:" + sipp.port())
+                + "[^?>]*\\?Replaces="
                 + Pattern.quote(callId) + "%3Bto-tag%3D");
     }
 

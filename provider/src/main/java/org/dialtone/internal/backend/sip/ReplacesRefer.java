@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A consultation transfer by REFER with Replaces (RFC 3515, RFC 3891, RFC 5589 section 7): the
  * transferee, on its dialog, is asked to call the consulted party (the target) with an INVITE
- * that replaces our consultation dialog with it; the Refer-To names the target and carries that
- * dialog's Call-ID, to-tag (the target's) and from-tag (ours). The model waits for the answer on
+ * that replaces our consultation dialog with it; the Refer-To names the target's Contact (the
+ * device holding that dialog) and carries the dialog's Call-ID, to-tag (the target's) and
+ * from-tag (ours). The model waits for the answer on
  * its request id: a sipfrag 2xx is {@code answered}, a refusal of the REFER or a final non-2xx
  * sipfrag is {@code failed}, and both calls stay as they were. Once the model has moved the
  * parties ({@link #transferred}), Dialtone leaves both dialogs with BYE and tells the model that
@@ -63,9 +64,15 @@ final class ReplacesRefer extends Refer {
         return transfer;
     }
 
-    /** The target's address with {@code ?Replaces=<call-id>;to-tag=<theirs>;from-tag=<ours>} (RFC 3891). */
+    /**
+     * The target's remote target (its Contact, the device that holds the dialog, RFC 5589 section
+     * 7; its address-of-record only if the dialog has none) with
+     * {@code ?Replaces=<call-id>;to-tag=<theirs>;from-tag=<ours>} (RFC 3891).
+     */
     static Address referTo(SipBackend backend, Dialog replaced) throws Exception {
-        SipURI uri = (SipURI) replaced.getRemoteParty().getURI().clone();
+        Address contact = replaced.getRemoteTarget();
+        Address named = contact != null && contact.getURI() instanceof SipURI ? contact : replaced.getRemoteParty();
+        SipURI uri = (SipURI) named.getURI().clone();
         uri.removeParameter("tag");
         String replaces = replaced.getCallId().getCallId() + ";to-tag=" + replaced.getRemoteTag() + ";from-tag="
                 + replaced.getLocalTag();
