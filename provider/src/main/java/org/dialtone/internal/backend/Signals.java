@@ -60,6 +60,20 @@ public interface Signals {
     void diverted(long leg, long newLeg, String destination);
 
     /**
+     * The far party of leg {@code leg}, talking with a local user, has been replaced by
+     * {@code party}, a party beyond the backend now talking with that user on the new leg
+     * {@code newLeg} (chosen by the backend with {@link LegIds#next()}): the far party transferred
+     * the user to {@code party} (a REFER the backend acted on), or {@code party} came in to take its
+     * place (an INVITE with Replaces). The backend sends it only once the new party has answered,
+     * so a replacement that fails is never seen. The old leg is gone (no signal follows for it);
+     * {@code newLeg}'s own signals (released) follow this one. The model shows it as the spec shows
+     * a transfer to the party that stays: in the same call, the old connection DISCONNECTED and a
+     * new ESTABLISHED one for {@code party}. If the model no longer has {@code leg} talking, it
+     * releases {@code newLeg}.
+     */
+    void replaced(long leg, long newLeg, String party);
+
+    /**
      * The target of callback request {@code request} (see {@code Backend.requestCallback}) is
      * free: the backend rings the local {@code requester} as the new leg {@code leg}, whose own
      * signals (alerting, answered, failed) follow this one. When the requester answers, the model

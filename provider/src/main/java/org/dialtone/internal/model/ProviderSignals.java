@@ -85,6 +85,11 @@ final class ProviderSignals implements Signals {
     }
 
     @Override
+    public void replaced(long leg, long newLeg, String party) {
+        provider.signal(Ev.META_CALL_TRANSFERRING, () -> FarPartyReplacement.replace(provider, leg, newLeg, party));
+    }
+
+    @Override
     public void callback(long request, long leg, String requester, String target) {
         provider.signal(Ev.META_CALL_STARTING, () -> {
             CallCompletions.RequestImpl done = provider.completions().carriedOut(request);

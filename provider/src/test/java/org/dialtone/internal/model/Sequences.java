@@ -168,6 +168,16 @@ final class Sequences {
                 "TermConnCreatedEv " + terminal, "TermConnActiveEv " + terminal, "CallCtlTermConnTalkingEv " + terminal);
     }
 
+    /**
+     * The far party {@code old} is replaced by {@code party}, another party beyond the switch (it
+     * transferred the local user there, or {@code party} came in replacing it): as the party that
+     * stays sees a transfer, one step that disconnects the old party and brings the new one in talking.
+     */
+    static List<String> replaced(String old, String party) {
+        return lines("-- META_CALL_TRANSFERRING", disconnected(old), "ConnCreatedEv " + party,
+                "ConnConnectedEv " + party, "CallCtlConnEstablishedEv " + party);
+    }
+
     /** A local party joins a call still ringing at each of its terminals. */
     static List<String> joinedRinging(String address, String... terminals) {
         return lines("ConnCreatedEv " + address, alerting(address, terminals));

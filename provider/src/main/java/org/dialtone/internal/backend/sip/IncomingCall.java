@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IncomingCall extends SipCall {
     private static final Logger LOG = LoggerFactory.getLogger(IncomingCall.class);
+    private static final byte[] NO_OFFER = new byte[0];
 
     private enum Phase {
         /** The model was told; it has not offered the call to the user yet. */
@@ -73,25 +74,61 @@ final class IncomingCall extends SipCall {
      * announces the call to the model.
      */
     static void start(SipBackend backend, ServerTransaction invite, String user) {
-        Request request = invite.getRequest();
-        byte[] offer = request.getRawContent();
-        if (offer != null && offer.length > 0) {
-            try {
-                Sdp.answer(offer, "dialtone", backend.config.host(), 9, 1, 1); // can we answer it at all?
-            } catch (IllegalArgumentException e) {
-                LOG.info("refusing a call to {}: {}", user, e.getMessage());
-                backend.respond(invite, Response.NOT_ACCEPTABLE_HERE);
-                return;
-            }
-        } else {
-            offer = null; // the caller expects our offer in the 200 and sends its answer in the ACK
+        byte[] offer = offerOf(backend, invite, user);
+        if (offer == null) {
+            return;
         }
+        Request request = invite.getRequest();
         String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         long callerLeg = LegIds.next();
-        String caller = backend.messages.callerName(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress());
-        IncomingCall call = new IncomingCall(backend, callId, callerLeg, caller, user, invite, offer);
+        String caller = callerOf(backend, request);
+        IncomingCall call = new IncomingCall(backend, callId, callerLeg, caller, user, invite,
+                offer == NO_OFFER ? null : offer);
         backend.track(call, callerLeg);
         backend.signal(s -> s.incoming(callerLeg, caller, user));
+    }
+
+    /**
+     * Takes an INVITE that replaces a dialog of {@code user} ({@link ReplacingInvite}): answered at
+     * once (the user is already talking), as the caller's leg {@code callerLeg}, which the model
+     * learns of from the backend's {@code replaced} signal. Returns whether the answer went.
+     */
+    static boolean startReplacing(SipBackend backend, ServerTransaction invite, String user, long callerLeg) {
+        byte[] offer = offerOf(backend, invite, user);
+        if (offer == null) {
+            return false;
+        }
+        Request request = invite.getRequest();
+        String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        IncomingCall call = new IncomingCall(backend, callId, callerLeg, callerOf(backend, request), user, invite,
+                offer == NO_OFFER ? null : offer);
+        backend.track(call, callerLeg);
+        call.answer(callerLeg, user);
+        return call.phase == Phase.ANSWERED;
+    }
+
+    /** The name the caller of an INVITE goes by in the model. */
+    static String callerOf(SipBackend backend, Request invite) {
+        return backend.messages.callerName(((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress());
+    }
+
+    /**
+     * The INVITE's SDP offer; {@link #NO_OFFER} if it has none (the caller expects our offer in the
+     * 200 and answers in the ACK); null, after refusing the INVITE with 488, if we cannot answer it.
+     */
+    private static byte[] offerOf(SipBackend backend, ServerTransaction invite, String user) {
+        byte[] offer = invite.getRequest().getRawContent();
+        if (offer == null || offer.length == 0) {
+            return NO_OFFER;
+        }
+        try {
+            Sdp.answer(offer, "dialtone", backend.config.host(), 9, 1, 1); // can we answer it at all?
+            return offer;
+        } catch (IllegalArgumentException e) {
+            LOG.info("refusing a call to {}: {}", user, e.getMessage());
+            backend.respond(invite, Response.NOT_ACCEPTABLE_HERE);
+            return null;
+        }
     }
 
     /** The model offers the call to the user as leg {@code leg}: it rings. */
@@ -229,7 +266,9 @@ final class IncomingCall extends SipCall {
             case Request.BYE:
                 backend.respond(event, Response.OK);
                 if (phase == Phase.ANSWERED || phase == Phase.CONFIRMED) {
-                    tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));
+                    if (!referrerLeaves()) {
+                        tell(s -> s.released(callerLeg, Ev.CAUSE_NORMAL));
+                    }
                     over();
                 }
                 break;
@@ -241,6 +280,9 @@ final class IncomingCall extends SipCall {
                 break;
             case Request.INVITE:
                 onReinvite(event);
+                break;
+            case Request.REFER:
+                onRefer(event);
                 break;
             default:
                 backend.respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);

@@ -62,6 +62,14 @@ final class OutgoingCall extends SipCall {
     /** How many 3xx redirections brought the call here (see {@link Redirection}). */
     private int redirectsFollowed;
     private ScheduledFuture<?> timer;
+    /** Who follows the set-up instead of the model until {@link #announced} (an inbound transfer), or null. */
+    private SetUp setUp;
+
+    /** Follows an INVITE's set-up for someone other than the model (see {@link InboundRefer}). */
+    interface SetUp {
+        /** A response came (or, for no answer in time, 408; if the INVITE could not go, 503). */
+        void progress(int code, String reason);
+    }
 
     private OutgoingCall(SipBackend backend, String callId, long leg, String user, String destination) {
         super(backend, callId);
@@ -75,7 +83,18 @@ final class OutgoingCall extends SipCall {
      * registered with the backend if it went out, else the leg has already failed.
      */
     static void start(SipBackend backend, long leg, String user, String destination) {
-        start(backend, leg, user, destination, List.of(), 0);
+        start(backend, leg, user, destination, List.of(), 0, null);
+    }
+
+    /**
+     * As {@link #start(SipBackend, long, String, String)}, with {@code extra} (if not null) added to
+     * the INVITE, and the set-up followed by {@code setUp}: the model hears nothing of the leg until
+     * {@link #announced}, and a redirection (3xx) is not followed but reported as a refusal. Returns
+     * the call, or null if the INVITE could not go.
+     */
+    static OutgoingCall start(SipBackend backend, long leg, String user, String destination, Header extra,
+            SetUp setUp) {
+        return start(backend, leg, user, destination, extra == null ? List.of() : List.of(extra), 0, setUp);
     }
 
     /**
@@ -83,8 +102,8 @@ final class OutgoingCall extends SipCall {
      * {@code redirectsFollowed} redirections: the INVITE also carries {@code extraHeaders} (the
      * Diversion headers of the last 3xx).
      */
-    private static void start(SipBackend backend, long leg, String user, String destination, List<Header> extraHeaders,
-            int redirectsFollowed) {
+    private static OutgoingCall start(SipBackend backend, long leg, String user, String destination,
+            List<Header> extraHeaders, int redirectsFollowed, SetUp setUp) {
         DatagramChannel rtp = null;
         try {
             SipURI target = backend.messages.destination(destination);
@@ -103,19 +122,31 @@ final class OutgoingCall extends SipCall {
             call.described(session, RtpDrain.port(rtp));
             call.invite = transaction;
             call.redirectsFollowed = redirectsFollowed;
+            call.setUp = setUp;
             call.dialog = transaction.getDialog();
             transaction.sendRequest();
             // Responses are handled on this same thread, after this method: tracking now is in time.
             backend.track(call, leg);
             call.timer = backend.schedule(backend.config.noAnswer(), call::noAnswer);
+            return call;
         } catch (Exception e) {
             // A destination that is not a SIP URI or cannot be resolved or connected to is not
             // obtainable; no RTP port to offer means the provider ran out of resources.
             int cause = e instanceof IOException ? Ev.CAUSE_RESOURCES_NOT_AVAILABLE : Ev.CAUSE_DEST_NOT_OBTAINABLE;
             LOG.info("call from {} to {} failed before it left: {}", user, destination, e.toString());
             backend.rtp.close(rtp);
-            backend.signal(s -> s.failed(leg, cause));
+            if (setUp != null) {
+                setUp.progress(Response.SERVICE_UNAVAILABLE, "Could Not Call");
+            } else {
+                backend.signal(s -> s.failed(leg, cause));
+            }
+            return null;
         }
+    }
+
+    /** The model now knows the leg (an inbound transfer reached its target): it hears of it from now on. */
+    void announced() {
+        setUp = null;
     }
 
     @Override
@@ -148,6 +179,7 @@ final class OutgoingCall extends SipCall {
     }
 
     private void provisional(int code) {
+        report(code, "");
         if (phase == Phase.CALLING) {
             phase = Phase.EARLY;
         }
@@ -195,6 +227,7 @@ final class OutgoingCall extends SipCall {
             tell(s -> s.reached(leg));
         }
         tell(s -> s.answered(leg, null));
+        report(event.getResponse().getStatusCode(), event.getResponse().getReasonPhrase());
     }
 
     /**
@@ -205,6 +238,9 @@ final class OutgoingCall extends SipCall {
      *     the call followed too many): it fails the leg
      */
     private boolean followed(Response response) {
+        if (setUp != null) {
+            return false; // an inbound transfer's INVITE: its referrer hears of the 3xx and decides
+        }
         Redirection.Target target = backend.redirection.target(response, redirectsFollowed);
         if (target == null) {
             return false;
@@ -212,7 +248,7 @@ final class OutgoingCall extends SipCall {
         long next = LegIds.next();
         tell(s -> s.diverted(leg, next, target.name()));
         over();
-        start(backend, next, user, target.uri(), target.diversions(), redirectsFollowed + 1);
+        start(backend, next, user, target.uri(), target.diversions(), redirectsFollowed + 1, null);
         return true;
     }
 
@@ -234,6 +270,7 @@ final class OutgoingCall extends SipCall {
         LOG.debug("call {} from {} refused: {} {}", callId, user, code, reason);
         int cause = SipCauses.ofFailure(code);
         tell(s -> s.failed(leg, cause));
+        report(code, reason);
         over();
     }
 
@@ -242,6 +279,7 @@ final class OutgoingCall extends SipCall {
         timer = null;
         if (phase == Phase.EARLY || phase == Phase.CALLING) {
             tell(s -> s.failed(leg, CallCtlEv.CAUSE_CALL_NOT_ANSWERED));
+            report(Response.REQUEST_TIMEOUT, "Request Timeout");
             cancelOrWait();
         }
     }
@@ -252,7 +290,9 @@ final class OutgoingCall extends SipCall {
         if (method.equals(Request.BYE)) {
             backend.respond(event, Response.OK);
             if (phase == Phase.ANSWERED) {
-                tell(s -> s.released(leg, Ev.CAUSE_NORMAL));
+                if (!referrerLeaves()) {
+                    tell(s -> s.released(leg, Ev.CAUSE_NORMAL));
+                }
                 over();
             }
         } else if (method.equals(Request.INFO)) {
@@ -261,6 +301,8 @@ final class OutgoingCall extends SipCall {
             onNotify(event);
         } else if (method.equals(Request.INVITE)) {
             onReinvite(event);
+        } else if (method.equals(Request.REFER)) {
+            onRefer(event);
         } else if (!method.equals(Request.ACK)) {
             backend.respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
         }
@@ -351,8 +393,15 @@ final class OutgoingCall extends SipCall {
 
     /** Signals the model, unless it is already done with the leg; after a final signal it is. */
     private void tell(Consumer<Signals> signal) {
-        if (!modelDone) {
+        if (!modelDone && setUp == null) {
             backend.signal(signal);
+        }
+    }
+
+    /** Tells the set-up's follower, if any, of response {@code code}. */
+    private void report(int code, String reason) {
+        if (setUp != null) {
+            setUp.progress(code, reason);
         }
     }
 

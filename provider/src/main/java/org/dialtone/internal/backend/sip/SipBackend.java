@@ -696,6 +696,16 @@ public final class SipBackend implements Backend {
         return users.containsKey(name);
     }
 
+    /** Whether the backend takes new calls now (the model listens and it is in service). */
+    boolean accepting() {
+        return signals != null && inService;
+    }
+
+    /** The call of Call-ID {@code callId}, or null. */
+    SipCall call(String callId) {
+        return callsByCallId.get(callId);
+    }
+
     boolean hasPassword(String user) {
         SipConfig.User u = users.get(user);
         return u != null && u.password().isPresent();
@@ -749,6 +759,8 @@ public final class SipBackend implements Backend {
             case Request.INVITE:
                 if (((ToHeader) request.getHeader(ToHeader.NAME)).getTag() != null) {
                     respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+                } else if (request.getHeader(ReplacingInvite.HEADER) != null) {
+                    ReplacingInvite.take(this, event);
                 } else {
                     newIncomingCall(event);
                 }
@@ -761,6 +773,11 @@ public final class SipBackend implements Backend {
             case Request.CANCEL:
             case Request.BYE:
                 respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+                break;
+            case Request.REFER:
+                // in a dialog we do not have, or outside any dialog: no transfer without a call
+                respond(event, ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() != null
+                        ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.METHOD_NOT_ALLOWED);
                 break;
             default:
                 respond(event, Response.METHOD_NOT_ALLOWED);

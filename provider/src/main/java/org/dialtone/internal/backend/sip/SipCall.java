@@ -63,6 +63,8 @@ abstract class SipCall {
     private ReplacesRefer replacedBy;
     /** The sender of our digits as RTP events when both descriptions allow it (see {@link RtpDtmf}), else null. */
     private RtpEventSender rtpDigits;
+    /** The far end's transfer of our user under way (it sent REFER), or null. */
+    private InboundRefer transferredBy;
 
     SipCall(SipBackend backend, String callId) {
         this.backend = backend;
@@ -253,6 +255,38 @@ abstract class SipCall {
         } else {
             backend.respond(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
         }
+    }
+
+    // ---- being transferred (inbound REFER) ---------------------------------------------------------
+
+    /** The far end's REFER: see {@link InboundRefer}. */
+    void onRefer(RequestEvent event) {
+        InboundRefer taken = InboundRefer.take(this, event);
+        if (taken != null) {
+            transferredBy = taken;
+        }
+    }
+
+    /** Whether the far end is transferring our user. */
+    boolean beingTransferred() {
+        return transferredBy != null;
+    }
+
+    /** The far end's transfer of our user has its outcome. */
+    void transferEnded() {
+        transferredBy = null;
+    }
+
+    /**
+     * The far end sent BYE: whether a transfer of ours it started is under way, which then tells
+     * the model (only if the transfer fails); else the caller tells it the far end left.
+     */
+    boolean referrerLeaves() {
+        if (transferredBy == null) {
+            return false;
+        }
+        transferredBy.referrerLeft();
+        return true;
     }
 
     // ---- hold --------------------------------------------------------------------------------------

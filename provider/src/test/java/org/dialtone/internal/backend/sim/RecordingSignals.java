@@ -89,6 +89,11 @@ public final class RecordingSignals implements Signals {
     }
 
     @Override
+    public void replaced(long leg, long newLeg, String party) {
+        record("replaced " + leg + " " + newLeg + " " + party);
+    }
+
+    @Override
     public void callback(long request, long leg, String requester, String target) {
         record("callback " + request + " " + leg + " " + requester + " " + target);
     }
