@@ -5,6 +5,7 @@ import static org.dialtone.internal.model.Sequences.answered;
 import static org.dialtone.internal.model.Sequences.asListener;
 import static org.dialtone.internal.model.Sequences.connect;
 import static org.dialtone.internal.model.Sequences.farAnswered;
+import static org.dialtone.internal.model.Sequences.farHangsUp;
 import static org.dialtone.internal.model.Sequences.incoming;
 import static org.dialtone.internal.model.Sequences.lines;
 import static org.dialtone.internal.model.Sequences.localHangsUp;
@@ -161,6 +162,45 @@ class SipBeingTransferredTest {
     }
 
     @Test
+    void aReferrerThatHangsUpBeforeTheTargetAnswersIsStillReplacedByIt() throws Exception {
+        Sipp target = server("uas-answer-slowly.xml");
+        String to = uri("5550199", target);
+        Sipp referrer = server("uas-answer-refers-leaves.xml", "refer_to", to);
+        String far = uri("far", referrer);
+        Connection[] parts = aliceTalksTo(far);
+
+        referrer.assertSucceeded(SIPP_DONE); // 202, NOTIFY 100, its BYE answered
+        observer.await("CallCtlConnEstablishedEv " + to);
+
+        assertThat(describe(parts[0].getCall())).containsExactly("alice ESTABLISHED [alice TALKING]",
+                to + " ESTABLISHED");
+        parts[0].disconnect();
+        List<String> heard = lines(connect("alice", far), reached(far), farAnswered(far), replaced(far, to),
+                localHangsUp("alice", to));
+        assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(heard);
+        target.assertSucceeded(SIPP_DONE);
+        lab.awaitNothingHeld();
+    }
+
+    @Test
+    void aReferrerThatHangsUpBeforeTheTargetRefusesEndsTheCallOnlyThen() throws Exception {
+        Sipp target = server("uas-busy-slowly.xml");
+        Sipp referrer = server("uas-answer-refers-leaves.xml", "refer_to", uri("5550199", target));
+        String far = uri("far", referrer);
+        Connection[] parts = aliceTalksTo(far);
+
+        referrer.assertSucceeded(SIPP_DONE);
+        assertThat(describe(parts[0].getCall())).as("the far end's BYE waits for the transfer's outcome")
+                .containsExactly("alice ESTABLISHED [alice TALKING]", far + " ESTABLISHED");
+        target.assertSucceeded(SIPP_DONE);
+
+        List<String> heard = lines(connect("alice", far), reached(far), farAnswered(far), farHangsUp("alice", far));
+        assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(heard);
+        assertThat(describe(parts[1])).isEqualTo(far + " DISCONNECTED");
+        lab.awaitNothingHeld();
+    }
+
+    @Test
     void referWithoutAUsableReferToIsRefusedWith400AndChangesNothing() throws Exception {
         Sipp referrer = server("uas-answer-refers-badly.xml");
         String far = uri("far", referrer);
@@ -231,6 +271,37 @@ class SipBeingTransferredTest {
         call.getConnections()[1].disconnect();
         first.assertSucceeded(SIPP_DONE);
         lab.awaitNothingHeld();
+    }
+
+    @Test
+    void aSecondDialtoneProviderTransfersAliceBlindAndHerCallGoesOnWithTheTarget() throws Exception {
+        Sipp target = server("uas-answer.xml");
+        String to = uri("5550199", target);
+        try (SipLab other = new SipLab("transport=udp", "users=carol")) {
+            Recorder carol = new Recorder();
+            other.address("carol").addCallObserver(carol);
+            String far = "sip:carol@127.0.0.1:" + other.port;
+            Connection[] parts = lab.connect("alice", far);
+            carol.await("CallCtlTermConnRingingEv carol");
+            CallControlCall transferring = (CallControlCall) other.provider.getCalls()[0];
+            transferring.getConnections()[1].getTerminalConnections()[0].answer();
+            observer.await("CallCtlConnEstablishedEv " + far);
+
+            Connection moved = transferring.transfer(to); // REFER; returns once our NOTIFY says 200
+
+            assertThat(moved.getAddress().getName()).isEqualTo(to);
+            observer.await("CallCtlConnEstablishedEv " + to);
+            assertThat(describe(parts[0].getCall())).containsExactly("alice ESTABLISHED [alice TALKING]",
+                    to + " ESTABLISHED");
+            other.awaitNothingHeld(); // the transferor left: both its dialogs are over
+            parts[0].disconnect();
+            List<String> heard = lines(connect("alice", far), reached(far), farAnswered(far), replaced(far, to),
+                    localHangsUp("alice", to));
+            assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(heard);
+            assertThat(listener.await("CALL_EVENT_TRANSMISSION_ENDED")).containsExactlyElementsOf(asListener(heard));
+            target.assertSucceeded(SIPP_DONE);
+            lab.awaitNothingHeld();
+        }
     }
 
     /**
