@@ -235,7 +235,7 @@ class SipBeingTransferredTest {
         observer.await("CallCtlTermConnRingingEv alice");
         Call call = lab.provider.getCalls()[0];
         call.getConnections()[1].getTerminalConnections()[0].answer();
-        first.awaitReceived("SIP/2.0 200", 1, SIPP_DONE);
+        first.awaitSent("ACK ", 1, SIPP_DONE); // the dialog is confirmed once we have the ACK
         String replaces = dialogOf(first.messages());
 
         Sipp second = client("uac-calls-replacing.xml", "alice", "replaces", replaces);
@@ -259,6 +259,7 @@ class SipBeingTransferredTest {
         observer.await("CallCtlTermConnRingingEv alice");
         Call call = lab.provider.getCalls()[0];
         // the call still rings: its dialog is early, which an INVITE cannot take
+        first.awaitReceived("SIP/2.0 180", 1, SIPP_DONE);
         String early = dialogOf(first.messages());
         Sipp second = client("uac-replaces-nothing.xml", "alice", "replaces", early);
         second.assertSucceeded(SIPP_DONE);
@@ -278,25 +279,25 @@ class SipBeingTransferredTest {
         Sipp target = server("uas-answer.xml");
         String to = uri("5550199", target);
         try (SipLab other = new SipLab("transport=udp", "users=carol")) {
+            // carol calls alice: once carol's side sees the answer, its dialog is confirmed (ACK sent)
             Recorder carol = new Recorder();
             other.address("carol").addCallObserver(carol);
-            String far = "sip:carol@127.0.0.1:" + other.port;
-            Connection[] parts = lab.connect("alice", far);
-            carol.await("CallCtlTermConnRingingEv carol");
-            CallControlCall transferring = (CallControlCall) other.provider.getCalls()[0];
-            transferring.getConnections()[1].getTerminalConnections()[0].answer();
-            observer.await("CallCtlConnEstablishedEv " + far);
+            String alice = "sip:alice@127.0.0.1:" + lab.port;
+            Connection[] carolsParts = other.connect("carol", alice);
+            observer.await("CallCtlTermConnRingingEv alice");
+            Call call = lab.provider.getCalls()[0];
+            call.getConnections()[1].getTerminalConnections()[0].answer();
+            carol.await("CallCtlConnEstablishedEv " + alice);
 
-            Connection moved = transferring.transfer(to); // REFER; returns once our NOTIFY says 200
+            Connection moved = ((CallControlCall) carolsParts[0].getCall()).transfer(to); // REFER, done at NOTIFY 200
 
             assertThat(moved.getAddress().getName()).isEqualTo(to);
             observer.await("CallCtlConnEstablishedEv " + to);
-            assertThat(describe(parts[0].getCall())).containsExactly("alice ESTABLISHED [alice TALKING]",
-                    to + " ESTABLISHED");
+            assertThat(describe(call)).containsExactly("alice ESTABLISHED [alice TALKING]", to + " ESTABLISHED");
             other.awaitNothingHeld(); // the transferor left: both its dialogs are over
-            parts[0].disconnect();
-            List<String> heard = lines(connect("alice", far), reached(far), farAnswered(far), replaced(far, to),
-                    localHangsUp("alice", to));
+            call.getConnections()[0].disconnect();
+            List<String> heard = lines(incoming("carol", "alice"), ringing("alice", "alice"),
+                    answered("alice", "alice"), replaced("carol", to), localHangsUp("alice", to));
             assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(heard);
             assertThat(listener.await("CALL_EVENT_TRANSMISSION_ENDED")).containsExactlyElementsOf(asListener(heard));
             target.assertSucceeded(SIPP_DONE);

@@ -184,30 +184,42 @@ public final class Sipp implements AutoCloseable {
      * {@code "REGISTER sip:"}), polling its message trace.
      */
     public void awaitReceived(String startLine, int times, Duration timeout) {
+        await("message received", "receive", startLine, times, timeout);
+    }
+
+    /**
+     * Waits until SIPp has sent {@code times} messages starting with {@code startLine} (such as
+     * {@code "ACK "}), polling its message trace.
+     */
+    public void awaitSent(String startLine, int times, Duration timeout) {
+        await("message sent", "send", startLine, times, timeout);
+    }
+
+    private void await(String header, String verb, String startLine, int times, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (received(startLine) < times) {
+        while (count(header, startLine) < times) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("SIPp " + scenario + " did not receive " + times + " x '" + startLine
+                throw new AssertionError("SIPp " + scenario + " did not " + verb + " " + times + " x '" + startLine
                         + "' within " + timeout + "; messages:\n" + messages());
             }
             pause(20);
         }
     }
 
-    private int received(String startLine) {
-        // SIPp writes each message after a header line such as "----- UDP message received [n] bytes :".
+    private int count(String header, String startLine) {
+        // SIPp writes each message after a header line such as "UDP message received [n] bytes :".
         String[] lines = messages().split("\r?\n");
         int count = 0;
-        boolean afterReceivedHeader = false;
+        boolean afterHeader = false;
         for (String line : lines) {
-            if (afterReceivedHeader && !line.isBlank()) {
+            if (afterHeader && !line.isBlank()) {
                 if (line.startsWith(startLine)) {
                     count++;
                 }
-                afterReceivedHeader = false;
+                afterHeader = false;
             }
-            if (line.contains("message received")) {
-                afterReceivedHeader = true;
+            if (line.contains(header)) {
+                afterHeader = true;
             }
         }
         return count;
