@@ -28,7 +28,7 @@ import javax.sip.message.Response;
 final class SipMessages {
     private static final Pattern DIALLED_USER = Pattern.compile("[A-Za-z0-9._~!*'()+$&=%#-]+");
     private static final String USER_AGENT = "Dialtone";
-    static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO";
+    static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY";
 
     private final SipConfig config;
     private final SipStackHandle sip;
