@@ -96,7 +96,10 @@ final class InboundRefer {
                 throw new java.text.ParseException("not a Replaces header: " + embedded, 0);
             }
             ((SipUri) destination).removeHeaders(); // the embedded headers are for the INVITE, not its URI
-            party = backend.messages.callerName(backend.sip.addresses.createAddress(destination));
+            // the model's name for the target, and the call's far party, must be one string (a later
+            // blind transfer of the target finds its call by it): the short name if it means that URI
+            String name = backend.messages.callerName(backend.sip.addresses.createAddress(destination));
+            party = backend.messages.destination(name).equals(destination) ? name : destination.toString();
         } catch (java.text.ParseException | IllegalArgumentException e) {
             refuse(call, event, Response.BAD_REQUEST, "Bad Replaces In Refer-To");
             return null;
@@ -111,8 +114,8 @@ final class InboundRefer {
         LOG.debug("call {}: the far end transfers {} to {}{}", call.callId, call.localUser(), destination,
                 replaces == null ? "" : " replacing a dialog");
         transfer.notifyFar(Response.TRYING, "Trying", false);
-        transfer.target = OutgoingCall.start(backend, transfer.newLeg, call.localUser(), destination.toString(),
-                replaces, transfer::progress);
+        transfer.target = OutgoingCall.start(backend, transfer.newLeg, call.localUser(), party, replaces,
+                transfer::progress);
         return transfer.over ? null : transfer;
     }
 
