@@ -305,6 +305,45 @@ class SipBeingTransferredTest {
         }
     }
 
+    @Test
+    void aSecondDialtoneProviderTransfersAliceToItsConsultationAndTheTargetTakesHerCallWithReplaces()
+            throws Exception {
+        // one SIPp plays the target twice: the consultation from carol, then alice's INVITE with Replaces
+        Sipp target = Sipp.server("uas-answer.xml", Sipp.freePort(), "udp", 2);
+        sipps.add(target);
+        String to = uri("5550199", target);
+        try (SipLab other = new SipLab("transport=udp", "users=carol")) {
+            Recorder carol = new Recorder();
+            other.address("carol").addCallObserver(carol);
+            String alice = "sip:alice@127.0.0.1:" + lab.port;
+            Connection[] carolsParts = other.connect("carol", alice);
+            observer.await("CallCtlTermConnRingingEv alice");
+            Call call = lab.provider.getCalls()[0];
+            call.getConnections()[1].getTerminalConnections()[0].answer();
+            carol.await("CallCtlConnEstablishedEv " + alice);
+            CallControlCall first = (CallControlCall) carolsParts[0].getCall();
+            CallControlCall consultation = (CallControlCall) other.provider.createCall();
+            consultation.consult((javax.telephony.callcontrol.CallControlTerminalConnection)
+                    carolsParts[0].getTerminalConnections()[0], to);
+            carol.await("CallCtlConnEstablishedEv " + to);
+
+            first.transfer(consultation); // REFER with Replaces to alice; done once our NOTIFY says 200
+
+            observer.await("CallCtlConnEstablishedEv " + to);
+            assertThat(describe(call)).containsExactly("alice ESTABLISHED [alice TALKING]", to + " ESTABLISHED");
+            other.awaitNothingHeld(); // carol left both dialogs
+            call.getConnections()[0].disconnect();
+            List<String> heard = lines(incoming("carol", "alice"), ringing("alice", "alice"),
+                    answered("alice", "alice"), replaced("carol", to), localHangsUp("alice", to));
+            assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(heard);
+            assertThat(listener.await("CALL_EVENT_TRANSMISSION_ENDED")).containsExactlyElementsOf(asListener(heard));
+            target.assertSucceeded(SIPP_DONE);
+            assertThat(target.messages()).as("alice's INVITE names carol's consultation dialog")
+                    .containsPattern("(?m)^Replaces: *\\S+;to-tag=\\S+;from-tag=\\S+");
+            lab.awaitNothingHeld();
+        }
+    }
+
     /**
      * The Replaces value naming the dialog of the first call SIPp {@code messages} show (its
      * INVITE's Call-ID and From tag, our tag from the To of our response): RFC 3891 names our
