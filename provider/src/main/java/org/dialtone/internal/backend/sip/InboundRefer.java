@@ -4,6 +4,7 @@ import gov.nist.javax.sip.address.SipUri;
 import gov.nist.javax.sip.header.extensions.ReplacesHeader;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ListIterator;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * once, then the INVITE's final status, which ends the implicit subscription.
  *
  * <p>If the target answers, the model is told that the target replaced the far end
- * ({@code Signals.replaced}) and we leave the old dialog (BYE, unless the far end already hung up).
+ * ({@code Signals.replaced}); the far end is then expected to hang up the old dialog, and if it
+ * has not within a second, we do (BYE).
  * If it does not, the old call stays as it was, for the far end to decide about; only if the far
  * end already hung up meanwhile does the model now hear that it left. A REFER we cannot act on is
  * answered with a 4xx and changes nothing. Runs on the backend's thread.
@@ -41,6 +43,11 @@ final class InboundRefer {
     private static final Logger LOG = LoggerFactory.getLogger(InboundRefer.class);
     /** How long the implicit subscription lasts, as our first NOTIFY says (RFC 3515 leaves it to us). */
     private static final int SUBSCRIPTION_SECONDS = 60;
+    /**
+     * How long the referrer has to hang up after the final NOTIFY before we do: RFC 5589's flows
+     * have the transferor send BYE, and a BYE of ours crossing it only confuses the transferor.
+     */
+    private static final Duration REFERRER_HANGS_UP = Duration.ofSeconds(1);
 
     private final SipCall call;
     private final Dialog dialog;
@@ -126,7 +133,6 @@ final class InboundRefer {
         }
         over = true;
         SipBackend backend = call.backend;
-        call.transferEnded();
         if (code < 300) {
             long oldLeg = call.farLeg();
             backend.signal(s -> s.replaced(oldLeg, newLeg, party));
@@ -134,10 +140,13 @@ final class InboundRefer {
                 target.announced();
             }
             notifyFar(code, reason, true);
-            if (!referrerLeft) {
-                call.handOff(); // the model no longer knows the old leg: only our BYE goes out
+            if (referrerLeft) {
+                call.transferEnded();
+            } else if (backend.schedule(REFERRER_HANGS_UP, this::leave) == null) {
+                leave(); // stopping: nothing is scheduled any more
             }
         } else {
+            call.transferEnded();
             LOG.info("call {}: the transfer to {} failed ({} {}); the call stays as it was", call.callId, party, code,
                     reason);
             notifyFar(code, reason, true);
@@ -154,6 +163,17 @@ final class InboundRefer {
      */
     void referrerLeft() {
         referrerLeft = true;
+        if (over) {
+            call.transferEnded(); // it hung up after the target answered, as RFC 5589 has it
+        }
+    }
+
+    /** The referrer did not hang up in time after the target answered: we leave its dialog. */
+    private void leave() {
+        if (!referrerLeft) {
+            call.transferEnded();
+            call.handOff(); // the model no longer knows the old leg: only our BYE goes out
+        }
     }
 
     /** Tells the far end the target's status by NOTIFY (message/sipfrag); {@code last} ends the subscription. */
