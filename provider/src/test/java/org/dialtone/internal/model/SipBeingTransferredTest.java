@@ -312,6 +312,9 @@ class SipBeingTransferredTest {
         Sipp target = Sipp.server("uas-answer.xml", Sipp.freePort(), "udp", 2);
         sipps.add(target);
         String to = uri("5550199", target);
+        // the Refer-To names the device that holds carol's consultation dialog, its Contact (RFC 5589
+        // section 7): alice knows her new far party by that
+        String contact = "sip:far@127.0.0.1:" + target.port() + ";transport=UDP";
         try (SipLab other = new SipLab("transport=udp", "users=carol")) {
             Recorder carol = new Recorder();
             other.address("carol").addCallObserver(carol);
@@ -329,12 +332,12 @@ class SipBeingTransferredTest {
 
             first.transfer(consultation); // REFER with Replaces to alice; done once our NOTIFY says 200
 
-            observer.await("CallCtlConnEstablishedEv " + to);
-            assertThat(describe(call)).containsExactly("alice ESTABLISHED [alice TALKING]", to + " ESTABLISHED");
+            observer.await("CallCtlConnEstablishedEv " + contact);
+            assertThat(describe(call)).containsExactly("alice ESTABLISHED [alice TALKING]", contact + " ESTABLISHED");
             other.awaitNothingHeld(); // carol left both dialogs
             call.getConnections()[0].disconnect();
             List<String> heard = lines(incoming("carol", "alice"), ringing("alice", "alice"),
-                    answered("alice", "alice"), replaced("carol", to), localHangsUp("alice", to));
+                    answered("alice", "alice"), replaced("carol", contact), localHangsUp("alice", contact));
             assertThat(observer.await("CallObservationEndedEv")).containsExactlyElementsOf(heard);
             assertThat(listener.await("CALL_EVENT_TRANSMISSION_ENDED")).containsExactlyElementsOf(asListener(heard));
             target.assertSucceeded(SIPP_DONE);
