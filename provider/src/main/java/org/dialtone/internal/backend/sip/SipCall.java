@@ -233,9 +233,18 @@ abstract class SipCall {
         }
     }
 
-    /** Our dialog with the transferee is over: a transfer still without its final word fails. */
+    /**
+     * Our dialog with the transferee is over: a transfer still without its final word fails; one
+     * that succeeded is done (the transferee hung up before the model's move reached us, which then
+     * finds no dialog to leave).
+     */
     final void referDialogEnded() {
-        if (refer != null) {
+        if (refer == null) {
+            return;
+        }
+        if (refer.succeeded()) {
+            refer.transferred();
+        } else {
             refer.progress(Response.REQUEST_TERMINATED);
         }
     }
