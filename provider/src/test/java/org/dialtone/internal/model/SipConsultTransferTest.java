@@ -125,20 +125,6 @@ class SipConsultTransferTest {
     }
 
     @Test
-    void aTransfereeThatHangsUpRightAfterItsFinalNotifyLeavesTheEventsAsOnSim() throws Exception {
-        consult("uas-consult-transferee-hangs-up-after.xml"); // NOTIFY 200, then its own BYE at once
-
-        first.transfer(consultation);
-
-        assertThat(stays.await("CallObservationEndedEv")).containsExactlyElementsOf(lines(FIRST_TALKING,
-                held("alice", true), "-- META_CALL_TRANSFERRING", disconnected("alice", "alice"),
-                "ConnCreatedEv " + TARGET, "ConnConnectedEv " + TARGET, "CallCtlConnEstablishedEv " + TARGET,
-                "-- META_CALL_ENDING", disconnected(FAR), disconnected(TARGET), invalid()));
-        lab.awaitNothingHeld(); // no leg of the transfer left behind
-        sipp.assertSucceeded(SIPP_DONE); // the target got our BYE
-    }
-
-    @Test
     void aRefusedReferThrowsAndLeavesBothCallsAsTheyWere() throws Exception {
         refusedTransferLeavesBothCallsAsTheyWere("uas-consult-refuses-refer.xml"); // REFER answered 603
     }
