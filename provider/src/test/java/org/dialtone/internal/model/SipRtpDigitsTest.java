@@ -80,4 +80,39 @@ class SipRtpDigitsTest {
         parts[0].disconnect();
         far.assertSucceeded(SIPP_DONE); // no INFO came
     }
+
+    @Test
+    void digitsFollowTheFarEndsMediaWhenItsReinviteMovesThem() throws Exception {
+        receiver = new RtpDigitsReceiver(96);
+        try (RtpDigitsReceiver moved = new RtpDigitsReceiver(97)) {
+            DigitsLog digits = new DigitsLog();
+            Connection[] parts = answeredCall("uas-answer-moves-rtp-digits.xml", "rtpport",
+                    String.valueOf(receiver.port()), "rtpport2", String.valueOf(moved.port()));
+            parts[0].getCall().addCallListener(digits);
+            digits.await("digits " + FAR + " 5"); // the far end pressed it after its re-INVITE was ACKed
+
+            ((Digits) parts[0].getTerminalConnections()[0]).sendDigits("34");
+
+            // decoded as pt 97 on the new port: both the address and the payload type followed
+            assertThat(moved.awaitDigits(2, Duration.ofSeconds(5))).isEqualTo("34");
+            parts[0].disconnect();
+            far.assertSucceeded(SIPP_DONE); // no INFO came
+        }
+    }
+
+    @Test
+    void digitsGoBackToInfoWhenTheFarEndsReinviteDropsTelephoneEvent() throws Exception {
+        receiver = new RtpDigitsReceiver(96);
+        DigitsLog digits = new DigitsLog();
+        Connection[] parts = answeredCall("uas-answer-drops-rtp-digits.xml", "rtpport",
+                String.valueOf(receiver.port()));
+        parts[0].getCall().addCallListener(digits);
+        digits.await("digits " + FAR + " 5");
+
+        ((Digits) parts[0].getTerminalConnections()[0]).sendDigits("3");
+
+        // the scenario takes the 3 as an INFO and only then the BYE
+        parts[0].disconnect();
+        far.assertSucceeded(SIPP_DONE);
+    }
 }

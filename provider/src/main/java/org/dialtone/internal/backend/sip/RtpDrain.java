@@ -46,8 +46,8 @@ final class RtpDrain {
     private final ScheduledExecutorService sending;
     private final ByteBuffer scratch = ByteBuffer.allocate(2048);
 
-    /** A port's decoder and who is told its digits; used on the drain's thread only. */
-    private record Listener(RtpEvents.Decoder decoder, Consumer<Character> digits) {
+    /** A port's decoder (of {@code payloadType}) and who is told its digits; decodes on the drain's thread only. */
+    private record Listener(int payloadType, RtpEvents.Decoder decoder, Consumer<Character> digits) {
     }
 
     /** Starts the drain's thread; ports are bound on {@code host}. */
@@ -67,19 +67,28 @@ final class RtpDrain {
     /**
      * Decodes the telephone-events of {@code payloadType} arriving on {@code channel} (one of
      * ours) and tells each digit to {@code digits}, on the drain's thread; replaces an earlier
-     * listener of that port.
+     * listener of that port; one of the same payload type keeps its decoder (a renegotiation that
+     * left the payload type alone must not report an event under way twice).
      */
     void listen(DatagramChannel channel, int payloadType, Consumer<Character> digits) {
         if (open.contains(channel)) {
-            listeners.put(channel, new Listener(new RtpEvents.Decoder(payloadType), digits));
+            listeners.compute(channel, (c, earlier) -> new Listener(payloadType,
+                    earlier != null && earlier.payloadType() == payloadType ? earlier.decoder()
+                            : new RtpEvents.Decoder(payloadType), digits));
         }
     }
 
     /**
      * A sender of telephone-events with {@code payloadType} from {@code channel} (one of ours) to
-     * {@code far}; it stops when the port closes. Replaces (and stops) an earlier sender of that port.
+     * {@code far}; it stops when the port closes. Replaces (and stops) an earlier sender of that
+     * port, unless that one already sends to {@code far} with {@code payloadType}: then it is kept,
+     * so that digits under way go on in the same stream.
      */
     RtpEventSender sender(DatagramChannel channel, InetSocketAddress far, int payloadType) {
+        RtpEventSender same = senders.get(channel);
+        if (same != null && same.far().equals(far) && same.payloadType() == payloadType && !same.stopped()) {
+            return same;
+        }
         RtpEventSender sender = new RtpEventSender(channel, far, payloadType, sending);
         RtpEventSender earlier = senders.put(channel, sender);
         if (earlier != null) {
@@ -129,17 +138,28 @@ final class RtpDrain {
         return open.size();
     }
 
+    /**
+     * Stops decoding and sending telephone-events on {@code channel} (its digits went back to SIP
+     * INFO); the port stays open and drained. Null is ignored.
+     */
+    void quiet(DatagramChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        listeners.remove(channel);
+        RtpEventSender sender = senders.remove(channel);
+        if (sender != null) {
+            sender.stop();
+        }
+    }
+
     /** Stops draining {@code channel} and frees its port; null is ignored. */
     void close(DatagramChannel channel) {
         if (channel == null) {
             return;
         }
         open.remove(channel);
-        listeners.remove(channel);
-        RtpEventSender sender = senders.remove(channel);
-        if (sender != null) {
-            sender.stop();
-        }
+        quiet(channel);
         try {
             channel.close(); // also cancels its selection key
             selector.wakeup();

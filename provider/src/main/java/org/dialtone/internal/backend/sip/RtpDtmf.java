@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
  * Whether a call's digits ride on RTP (RFC 4733): only when both session descriptions, ours and
  * the far end's, carry telephone-event. Then the digits arriving on our port are decoded with the
  * payload type we declared, and ours go to the far end's address with the payload type it declared
- * (the two may differ). Otherwise the call keeps SIP INFO.
+ * (the two may differ). Otherwise the call keeps SIP INFO. Each new offer/answer of the call (a
+ * re-INVITE either way) agrees again: the far end may have moved its media or dropped
+ * telephone-event.
  */
 final class RtpDtmf {
     private static final Logger LOG = LoggerFactory.getLogger(RtpDtmf.class);
@@ -21,11 +23,21 @@ final class RtpDtmf {
 
     /**
      * Sets up RTP events on {@code channel} for the agreed descriptions {@code ours} and
-     * {@code theirs}; received digits are given to {@code digits} on the backend's thread.
+     * {@code theirs}; received digits are given to {@code digits} on the backend's thread. An
+     * agreement that leaves RTP events stops those the port sent and decoded so far.
      *
      * @return the sender to the far end, or null when the digits must go as INFO
      */
     static RtpEventSender agree(SipBackend backend, String callId, DatagramChannel channel, byte[] ours,
+            byte[] theirs, Consumer<Character> digits) {
+        RtpEventSender sender = agreed(backend, callId, channel, ours, theirs, digits);
+        if (sender == null) {
+            backend.rtp.quiet(channel);
+        }
+        return sender;
+    }
+
+    private static RtpEventSender agreed(SipBackend backend, String callId, DatagramChannel channel, byte[] ours,
             byte[] theirs, Consumer<Character> digits) {
         if (channel == null || ours == null || theirs == null) {
             return null;

@@ -72,6 +72,16 @@ final class RtpEventSender {
         return far;
     }
 
+    /** The far end's telephone-event payload type the events carry. */
+    int payloadType() {
+        return payloadType;
+    }
+
+    /** Whether {@link #stop} ended this sender (or its port closed). */
+    synchronized boolean stopped() {
+        return stopped;
+    }
+
     /**
      * Queues {@code digits} after any still being sent.
      *

@@ -65,6 +65,10 @@ abstract class SipCall {
     private RtpEventSender rtpDigits;
     /** The far end's transfer of our user under way (it sent REFER), or null. */
     private InboundRefer transferredBy;
+    /** The call's RTP port once its first offer/answer is done (each later one agrees on it again), else null. */
+    private java.nio.channels.DatagramChannel rtpChannel;
+    /** The offer of our re-INVITE on its way, agreed with the answer its 2xx brings. */
+    private byte[] reinviteOffer;
 
     SipCall(SipBackend backend, String callId) {
         this.backend = backend;
@@ -118,7 +122,15 @@ abstract class SipCall {
      * digits ride on RTP through {@code channel} (our port) from now on.
      */
     final void mediaAgreed(java.nio.channels.DatagramChannel channel, byte[] ours, byte[] theirs) {
+        rtpChannel = channel;
         rtpDigits = RtpDtmf.agree(backend, callId, channel, ours, theirs, this::onRtpDigit);
+    }
+
+    /** A re-INVITE's offer/answer is done: the digits follow the far end's media as it now describes them. */
+    private void mediaAgreedAgain(byte[] ours, byte[] theirs) {
+        if (rtpChannel != null && ours != null && theirs != null && theirs.length > 0) {
+            rtpDigits = RtpDtmf.agree(backend, callId, rtpChannel, ours, theirs, this::onRtpDigit);
+        }
     }
 
     /** A digit arrived as an RTP event: the model hears it as it hears one sent by INFO. */
@@ -329,9 +341,11 @@ abstract class SipCall {
         try {
             Request invite = dialog.createRequest(Request.INVITE);
             invite.addHeader(backend.messages.contact(localUser()));
-            invite.setContent(Sdp.offer("dialtone", backend.config.host(), sdpPort, sdpSession, ++sdpVersion,
-                    offering ? Sdp.SENDONLY : Sdp.SENDRECV), backend.messages.sdpType());
+            byte[] offer = Sdp.offer("dialtone", backend.config.host(), sdpPort, sdpSession, ++sdpVersion,
+                    offering ? Sdp.SENDONLY : Sdp.SENDRECV);
+            invite.setContent(offer, backend.messages.sdpType());
             reinvite = backend.sip.provider.getNewClientTransaction(invite);
+            reinviteOffer = offer;
             dialog.sendRequest(reinvite);
             holdOffered = offering;
         } catch (Exception e) {
@@ -386,6 +400,7 @@ abstract class SipCall {
             } catch (Exception e) {
                 LOG.warn("call {}: could not ACK the re-INVITE's answer: {}", callId, e.toString());
             }
+            mediaAgreedAgain(reinviteOffer, response.getRawContent());
         } else {
             LOG.info("call {}: the far end refused the {} re-INVITE: {} {}", callId,
                     holdOffered ? "hold" : "retrieve", code, response.getReasonPhrase());
@@ -458,6 +473,8 @@ abstract class SipCall {
             Response ok = backend.messages.response(request, Response.OK, null, localUser());
             ok.setContent(sdp, backend.messages.sdpType());
             transaction.sendResponse(ok);
+            // An offer-less re-INVITE's answer comes in its ACK, which is not read: the digits stay as agreed.
+            mediaAgreedAgain(sdp, offer);
         } catch (Exception e) {
             LOG.warn("call {}: could not answer the far end's re-INVITE: {}", callId, e.toString());
         }
