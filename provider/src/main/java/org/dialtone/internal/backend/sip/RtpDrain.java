@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,7 +169,10 @@ final class RtpDrain {
         }
     }
 
-    /** Closes every port and ends the thread; waits for it at most a second. */
+    /**
+     * Closes every port and ends both threads (the drain's and the sending one); waits for each at
+     * most a second, so that none is left behind once the provider has shut down.
+     */
     void stop() {
         for (DatagramChannel channel : open) {
             close(channel);
@@ -180,6 +184,9 @@ final class RtpDrain {
             LOG.debug("closing the RTP selector", e);
         }
         try {
+            if (!sending.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.warn("the RTP sending thread did not end within a second");
+            }
             thread.join(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
