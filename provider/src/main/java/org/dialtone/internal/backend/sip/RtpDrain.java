@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +44,8 @@ final class RtpDrain {
     private final Map<DatagramChannel, Listener> listeners = new ConcurrentHashMap<>();
     private final Map<DatagramChannel, RtpEventSender> senders = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sending;
+    /** The sending scheduler's threads (one, unless it had to replace it), joined by {@link #stop}. */
+    private final Set<Thread> sendingThreads = ConcurrentHashMap.newKeySet();
     private final ByteBuffer scratch = ByteBuffer.allocate(2048);
 
     /** A port's decoder (of {@code payloadType}) and who is told its digits; decodes on the drain's thread only. */
@@ -60,6 +61,7 @@ final class RtpDrain {
         this.sending = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread t = new Thread(task, "dialtone-rtp-send-" + name);
             t.setDaemon(true);
+            sendingThreads.add(t);
             return t;
         });
         thread.start();
@@ -184,8 +186,9 @@ final class RtpDrain {
             LOG.debug("closing the RTP selector", e);
         }
         try {
-            if (!sending.awaitTermination(1, TimeUnit.SECONDS)) {
-                LOG.warn("the RTP sending thread did not end within a second");
+            // The scheduler terminates a moment before its thread is gone: wait for the thread itself.
+            for (Thread t : sendingThreads) {
+                t.join(1000);
             }
             thread.join(1000);
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import javax.telephony.Connection;
 import javax.telephony.Provider;
 import javax.telephony.ProviderUnavailableException;
 import org.dialtone.DialtonePeer;
+import org.dialtone.ext.Digits;
 import org.dialtone.internal.model.ProviderImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,6 +81,30 @@ class SipProviderLifecycleTest {
         try (ServerSocket tcp = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"));
                 DatagramSocket udp = new DatagramSocket(port, InetAddress.getByName("127.0.0.1"))) {
             assertThat(tcp.getLocalPort()).isEqualTo(udp.getLocalPort());
+        }
+    }
+
+    @Test
+    void shutdownWhileDigitsGoAsRtpEventsEndsTheRtpThreadsBeforeItReturns() throws Exception {
+        Sipp.assumeInstalled();
+        Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+        try (RtpDigitsReceiver receiver = new RtpDigitsReceiver(96);
+                Sipp far = Sipp.server("uas-answer-takes-rtp-digits.xml", Sipp.freePort(), "udp", "rtpport",
+                        String.valueOf(receiver.port()))) {
+            ProviderImpl provider = (ProviderImpl) new DialtonePeer().getProvider("sip;port=" + Sipp.freePort()
+                    + ";users=alice;proxy=127.0.0.1:" + far.port());
+            Connection[] parts = provider.createCall().connect(provider.getTerminal("alice"),
+                    provider.getAddress("alice"), "far");
+            awaitState(parts[1], Connection.CONNECTED);
+            ((Digits) parts[0].getTerminalConnections()[0]).sendDigits("1234567890");
+            receiver.awaitDigits(1, Duration.ofSeconds(5)); // the sending thread runs, nine digits still queued
+
+            provider.shutdown();
+
+            // no grace period here: shutdown itself waited for them
+            assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> !before.contains(t) && t.isAlive())
+                    .extracting(Thread::getName).noneMatch(name -> name.startsWith("dialtone-rtp"));
+            far.assertSucceeded(Duration.ofSeconds(10)); // it got our BYE
         }
     }
 
