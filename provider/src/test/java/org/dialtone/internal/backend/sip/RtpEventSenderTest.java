@@ -11,8 +11,11 @@ import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +38,15 @@ class RtpEventSenderTest {
     }
 
     private RtpEventSender sender() throws Exception {
+        return sender(scheduler);
+    }
+
+    private RtpEventSender sender(ScheduledExecutorService timing) throws Exception {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         far = new java.net.DatagramSocket(new InetSocketAddress(loopback, 0));
         far.setSoTimeout(5000);
         from = DatagramChannel.open().bind(new InetSocketAddress(loopback, 0));
-        return new RtpEventSender(from, (InetSocketAddress) far.getLocalSocketAddress(), PT, scheduler);
+        return new RtpEventSender(from, (InetSocketAddress) far.getLocalSocketAddress(), PT, timing);
     }
 
     private List<byte[]> receive(int count) throws Exception {
@@ -101,24 +108,38 @@ class RtpEventSenderTest {
 
     @Test
     void aStoppedSenderSendsNothingMore() throws Exception {
-        RtpEventSender sender = sender();
-        sender.send("1");
-        receive(1);
-
-        sender.stop();
-        sender.send("2");
-
-        far.setSoTimeout(400);
-        int more = 0;
+        // The sender's only thread is held until the test lets it go, so no packet can leave before stop().
+        ScheduledThreadPoolExecutor held = new ScheduledThreadPoolExecutor(1);
+        held.setRemoveOnCancelPolicy(true); // a cancelled packet leaves the queue at once
+        CountDownLatch release = new CountDownLatch(1);
         try {
-            while (more < 20) {
-                receive(1);
-                more++;
-            }
-        } catch (SocketTimeoutException quiet) {
-            // nothing more came
+            held.execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            RtpEventSender sender = sender(held);
+            sender.send("12");
+            assertThat(held.getQueue()).as("the digit's packets wait their turn").isNotEmpty();
+
+            sender.stop();
+            sender.send("3");
+            assertThat(held.getQueue()).as("every packet cancelled, none queued anew").isEmpty();
+
+            // shutdown() would still run delayed tasks not cancelled: only the holding one may run
+            release.countDown();
+            held.shutdown();
+            assertThat(held.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(held.getCompletedTaskCount()).as("tasks run besides the holding one").isEqualTo(1);
+            assertThat(sender.stopped()).isTrue();
+            far.setSoTimeout(1); // loopback delivers as the datagram is sent: anything sent is there now
+            assertThatThrownBy(() -> receive(1)).isInstanceOf(SocketTimeoutException.class);
+        } finally {
+            release.countDown();
+            held.shutdownNow();
         }
-        assertThat(more).as("packets after stop, besides at most the one in flight").isLessThanOrEqualTo(1);
     }
 
     @Test
