@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import javax.telephony.Connection;
+import javax.telephony.callcontrol.CallControlTerminalConnection;
 import org.dialtone.ext.Digits;
 import org.dialtone.internal.backend.sip.RtpDigitsReceiver;
 import org.dialtone.internal.backend.sip.Sipp;
@@ -114,5 +115,27 @@ class SipRtpDigitsTest {
         // the scenario takes the 3 as an INFO and only then the BYE
         parts[0].disconnect();
         far.assertSucceeded(SIPP_DONE);
+    }
+
+    @Test
+    void digitsFollowTheMediaOfTheAnswerToOurRetrieve() throws Exception {
+        receiver = new RtpDigitsReceiver(96);
+        try (RtpDigitsReceiver moved = new RtpDigitsReceiver(97)) {
+            DigitsLog digits = new DigitsLog();
+            Connection[] parts = answeredCall("uas-answer-retrieve-moves-rtp-digits.xml", "rtpport",
+                    String.valueOf(receiver.port()), "rtpport2", String.valueOf(moved.port()));
+            parts[0].getCall().addCallListener(digits);
+            CallControlTerminalConnection alice = (CallControlTerminalConnection) parts[0].getTerminalConnections()[0];
+
+            alice.hold();
+            alice.unhold(); // its re-INVITE goes once the hold's is answered
+            digits.await("digits " + FAR + " 5"); // the far end pressed it after the retrieve's 200 was ACKed
+
+            ((Digits) alice).sendDigits("78");
+
+            assertThat(moved.awaitDigits(2, Duration.ofSeconds(5))).isEqualTo("78");
+            parts[0].disconnect();
+            far.assertSucceeded(SIPP_DONE); // no INFO came
+        }
     }
 }
