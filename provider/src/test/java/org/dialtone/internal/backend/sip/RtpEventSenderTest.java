@@ -111,15 +111,18 @@ class RtpEventSenderTest {
         // The sender's only thread is held until the test lets it go, so no packet can leave before stop().
         ScheduledThreadPoolExecutor held = new ScheduledThreadPoolExecutor(1);
         held.setRemoveOnCancelPolicy(true); // a cancelled packet leaves the queue at once
+        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try {
             held.execute(() -> {
+                holding.countDown();
                 try {
                     release.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             });
+            assertThat(holding.await(5, TimeUnit.SECONDS)).as("the thread is held, its queue empty").isTrue();
             RtpEventSender sender = sender(held);
             sender.send("12");
             assertThat(held.getQueue()).as("the digit's packets wait their turn").isNotEmpty();
