@@ -19,15 +19,16 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs every benchmark and writes its figures to {@code bench/results/} (or the directory after
  * {@code --out}): {@code call-cycles.json} (JMH's format), {@code event-latency-g1.json},
- * {@code event-latency-zgc.json} and {@code held-calls.json}, with one summary line per figure on
- * standard output. Names given on the command line ({@code cycles}, {@code latency}, {@code held})
- * run only those. The whole-program harnesses run in JVMs of their own, with a fixed heap, so that
- * one does not weigh the other's garbage. Event latency runs twice: under G1, the JVM's default
+ * {@code event-latency-zgc.json}, {@code held-calls.json} and {@code sip-calls.json} (skipped, saying
+ * so, when SIPp is not installed), with one summary line per figure on standard output. Names given
+ * on the command line ({@code cycles}, {@code latency}, {@code held}, {@code sip}) run only those.
+ * The whole-program harnesses run in JVMs of their own, with a fixed heap, so that one does not
+ * weigh the other's garbage. Event latency runs twice: under G1, the JVM's default
  * collector, whose young pauses of 10 to 40 ms on this kind of machine make the worst latencies,
  * and under ZGC, whose pauses stay under a millisecond, to show what the provider itself does.
  */
 public final class RunBenchmarks {
-    private static final Set<String> ALL = Set.of("cycles", "latency", "held");
+    private static final Set<String> ALL = Set.of("cycles", "latency", "held", "sip");
 
     private RunBenchmarks() {
     }
@@ -41,12 +42,12 @@ public final class RunBenchmarks {
             } else if (ALL.contains(args[i])) {
                 chosen.add(args[i]);
             } else {
-                System.err.println("usage: java -jar dialtone-bench.jar [--out DIR] [cycles] [latency] [held]");
+                System.err.println("usage: java -jar dialtone-bench.jar [--out DIR] [cycles] [latency] [held] [sip]");
                 System.exit(2);
             }
         }
         if (chosen.isEmpty()) {
-            chosen.addAll(List.of("cycles", "latency", "held"));
+            chosen.addAll(List.of("cycles", "latency", "held", "sip"));
         }
         Files.createDirectories(out);
         long start = System.nanoTime();
@@ -61,6 +62,9 @@ public final class RunBenchmarks {
         }
         if (chosen.contains("held")) {
             harness(HeldCalls.class, List.of("-Xms2g", "-Xmx2g"), out);
+        }
+        if (chosen.contains("sip")) {
+            harness(SipCalls.class, List.of("-Xms1g", "-Xmx1g"), out);
         }
         System.out.printf("done in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,33 @@ class HarnessTest {
         assertThat(byAction.get("dial -> callActive").get("count")).isEqualTo(200);
         assertThat(byAction.get("hang up -> callInvalid").get("count")).isEqualTo(200);
         assertThat(run.get("providerHoldsAfterwards")).isEqualTo("calls=0 legs=0 subscribers=1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sipCallsGoBothWaysThroughSippAndEveryCallEndsWithNothingHeld() throws Exception {
+        Assumptions.assumeTrue(SippRun.installed(), "sipp is not installed (apt-get install sip-tester)");
+        // one step of each figure at a load any machine manages: 10 calls at 20 a second, one worker
+        Map<String, Object> result = SipCalls.measure(new SipCalls.Plan(0.5, 1, 20, 20, 20, 20, 1, 0.3));
+
+        Map<String, Object> baseline = firstStep(result, "baseline");
+        assertThat(baseline).containsEntry("calls", 10).containsEntry("successful", 10L).containsEntry("failed", 0L);
+        Map<String, Object> answering = firstStep(result, "answering");
+        assertThat(answering).containsEntry("successful", 10L).containsEntry("dialtoneSawEnd", 10L)
+                .containsEntry("providerHoldsAfterwards", "calls=0 legs=0; sip calls=0 legs=0 rtp=0");
+        Map<String, Object> calling = firstStep(result, "calling");
+        assertThat(calling).containsEntry("workers", 1).containsEntry("failed", 0L)
+                .containsEntry("providerHoldsAfterwards", "calls=0 legs=0; sip calls=0 legs=0 rtp=0");
+        assertThat((Long) calling.get("calls")).isPositive().isEqualTo(calling.get("sippReceivedBye"));
+        assertThat(SipCalls.summary(result)).hasSize(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstStep(Map<String, Object> result, String figure) {
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) result.get(figure))
+                .get("steps");
+        assertThat(steps).as(figure).isNotEmpty();
+        return steps.get(0);
     }
 
     @Test
