@@ -42,6 +42,7 @@ final class SipStackHandle {
     /** Stacks are created one at a time so that each can tell which event thread is its own. */
     private static final Object CREATION = new Object();
     private static final String EVENT_THREAD = "EventScannerThread";
+    private static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
 
     final String name;
     final SipStackImpl stack;
@@ -113,6 +114,11 @@ final class SipStackHandle {
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
         // A stream peer cannot make us buffer without bound.
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // The stack sets its UDP socket's buffers to 64 KiB (less than Linux's default): a burst of a
+        // few hundred messages while its reader waits for the CPU overflows that, and a lost ACK or
+        // BYE holds a call for 32 s. Ask for 4 MiB; the kernel caps it (net.core.rmem_max/wmem_max).
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));
+        p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));
         // The backend answers CANCEL and ACKs itself; the stack handles retransmitted 2xx.
         p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
         return p;
