@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What a result was measured on, and the heap as the harnesses weigh it. */
@@ -38,6 +39,30 @@ final class Machine {
             return parts[0] + " " + parts[1] + " " + parts[2];
         } catch (IOException | RuntimeException e) {
             return "unknown";
+        }
+    }
+
+    /**
+     * How many UDP datagrams the kernel has dropped so far, all sockets together, because a
+     * socket's receive buffer was full ({@code RcvbufErrors} in {@code /proc/net/snmp}); -1 off Linux.
+     */
+    static long udpReceiveBufferDrops() {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("/proc/net/snmp"));
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                if (lines.get(i).startsWith("Udp:") && lines.get(i + 1).startsWith("Udp:")) {
+                    String[] names = lines.get(i).trim().split("\\s+");
+                    String[] values = lines.get(i + 1).trim().split("\\s+");
+                    for (int j = 0; j < names.length && j < values.length; j++) {
+                        if (names[j].equals("RcvbufErrors")) {
+                            return Long.parseLong(values[j]);
+                        }
+                    }
+                }
+            }
+            return -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

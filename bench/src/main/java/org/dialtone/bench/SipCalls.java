@@ -190,6 +190,7 @@ public final class SipCalls {
         String load = Machine.loadAverage();
         long endedBefore = dialtone == null ? 0 : dialtone.ended.get();
         long cpuBefore = processCpuNanos();
+        long dropsBefore = Machine.udpReceiveBufferDrops();
         long start = System.nanoTime();
         int status;
         long successful;
@@ -212,6 +213,7 @@ public final class SipCalls {
         m.put("successful", successful);
         m.put("failed", failed);
         m.put("sippExitStatus", status);
+        m.put("udpReceiveBufferDrops", Machine.udpReceiveBufferDrops() - dropsBefore);
         m.put("seconds", seconds);
         m.put("loadAverage", load);
         boolean clean = status == 0 && failed == 0 && successful == calls && keptUp;
@@ -321,8 +323,10 @@ public final class SipCalls {
         long sippFailed;
         long cpuNanos;
         long cpuBefore;
+        long dropsBefore;
         try (SippRun uas = SippRun.server(uasPort, dir, (int) plan.stepSeconds() + 40)) {
             cpuBefore = processCpuNanos();
+            dropsBefore = Machine.udpReceiveBufferDrops();
             start = System.nanoTime();
             long stop = start + (long) (plan.stepSeconds() * 1e9);
             Thread[] threads = new Thread[workers];
@@ -368,6 +372,7 @@ public final class SipCalls {
         m.put("achievedCallsPerSecond", calls * 1e9 / (end - start));
         m.put("dialtoneCpuMicrosPerCall", calls == 0 ? 0.0 : cpuNanos / 1e3 / calls);
         m.put("sippReceivedBye", byes);
+        m.put("udpReceiveBufferDrops", Machine.udpReceiveBufferDrops() - dropsBefore);
         m.put("sippFailed", sippFailed);
         m.put("providerHoldsAfterwards", held);
         m.put("errors", errors);
