@@ -51,8 +51,9 @@ public final class SipCalls {
     static final int MAX_WORKERS = 32;
     private static final long CONNECT_TIMEOUT_MS = 5_000;
     private static final long DRAIN_TIMEOUT_MS = 10_000;
-    private static final double KEEP_UP_FACTOR = 1.25;
-    private static final double KEEP_UP_SLACK_SECONDS = 0.25;
+    private static final double KEEP_UP_FACTOR = 1.1;
+    private static final double KEEP_UP_SLACK_SECONDS = 0.1;
+    private static final long UAS_SETTLE_MS = 1_000;
     private static final String NOTHING_HELD = "calls=0 legs=0; sip calls=0 legs=0 rtp=0";
 
     /**
@@ -355,6 +356,8 @@ public final class SipCalls {
             end = System.nanoTime();
             held = awaitNothingHeld(caller.provider);
             cpuNanos = processCpuNanos() - cpuBefore;
+            // The provider forgets a call once its BYE is sent; SIPp may still be reading the last ones.
+            Thread.sleep(UAS_SETTLE_MS);
             uas.close();
             byes = uas.messages("BYE");
             sippFailed = uas.counter("Failed call");
