@@ -17,11 +17,9 @@ import javax.telephony.CallEvent;
 import javax.telephony.Connection;
 import javax.telephony.ConnectionEvent;
 import javax.telephony.JtapiPeerFactory;
-import javax.telephony.MetaEvent;
 import javax.telephony.Provider;
 import javax.telephony.Terminal;
 import javax.telephony.TerminalConnectionEvent;
-import javax.telephony.TerminalConnectionListener;
 import org.dialtone.internal.backend.sip.SipBackend;
 import org.dialtone.internal.model.ProviderImpl;
 
@@ -262,7 +260,7 @@ public final class SipCalls {
 
         Answerer() throws Exception {
             provider = sipProvider("sip;host=" + SippRun.HOST + ";port=" + port + ";users=" + CALLED_USER);
-            provider.getAddress(CALLED_USER).addCallListener(new Listener() {
+            provider.getAddress(CALLED_USER).addCallListener(new SilentCallListener() {
                 @Override
                 public void terminalConnectionRinging(TerminalConnectionEvent event) {
                     try {
@@ -396,7 +394,7 @@ public final class SipCalls {
             this.provider = provider;
             addresses = new Address[workers];
             terminals = new Terminal[workers];
-            Listener listener = new Listener() {
+            SilentCallListener listener = new SilentCallListener() {
                 @Override
                 public void connectionConnected(ConnectionEvent event) {
                     CountDownLatch latch = connected.get(event.getCall());
@@ -502,33 +500,5 @@ public final class SipCalls {
 
     private static long seconds(long s) {
         return TimeUnit.SECONDS.toNanos(s);
-    }
-
-    /** A core listener that ignores every event; the harness overrides the few it needs. */
-    abstract static class Listener implements TerminalConnectionListener {
-        @Override public void callActive(CallEvent event) { }
-        @Override public void callInvalid(CallEvent event) { }
-        @Override public void callEventTransmissionEnded(CallEvent event) { }
-        @Override public void singleCallMetaProgressStarted(MetaEvent event) { }
-        @Override public void singleCallMetaProgressEnded(MetaEvent event) { }
-        @Override public void singleCallMetaSnapshotStarted(MetaEvent event) { }
-        @Override public void singleCallMetaSnapshotEnded(MetaEvent event) { }
-        @Override public void multiCallMetaMergeStarted(MetaEvent event) { }
-        @Override public void multiCallMetaMergeEnded(MetaEvent event) { }
-        @Override public void multiCallMetaTransferStarted(MetaEvent event) { }
-        @Override public void multiCallMetaTransferEnded(MetaEvent event) { }
-        @Override public void connectionAlerting(ConnectionEvent event) { }
-        @Override public void connectionConnected(ConnectionEvent event) { }
-        @Override public void connectionCreated(ConnectionEvent event) { }
-        @Override public void connectionDisconnected(ConnectionEvent event) { }
-        @Override public void connectionFailed(ConnectionEvent event) { }
-        @Override public void connectionInProgress(ConnectionEvent event) { }
-        @Override public void connectionUnknown(ConnectionEvent event) { }
-        @Override public void terminalConnectionActive(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionCreated(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionDropped(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionPassive(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionRinging(TerminalConnectionEvent event) { }
-        @Override public void terminalConnectionUnknown(TerminalConnectionEvent event) { }
     }
 }
