@@ -356,16 +356,7 @@ final class IncomingCall extends SipCall {
     }
 
     private void bye() {
-        if (waitsForReinvite(this::bye)) {
-            return;
-        }
-        try {
-            Request bye = dialog.createRequest(Request.BYE);
-            dialog.sendRequest(backend.sip.provider.getNewClientTransaction(bye));
-        } catch (Exception e) {
-            LOG.warn("call {}: could not send BYE: {}", callId, e.toString());
-        }
-        over();
+        bye(dialog, this::over);
     }
 
     private void tell(Consumer<Signals> signal) {

@@ -1,9 +1,12 @@
 package org.dialtone.internal.backend.sip;
 
+import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.RequestEvent;
@@ -14,6 +17,7 @@ import javax.sip.header.CSeqHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import javax.telephony.events.Ev;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +60,7 @@ abstract class SipCall {
     /** The hang-up (BYE) asked for while our re-INVITE was on its way, or null. */
     private Runnable afterReinvite;
     /** Our re-INVITE was answered 491: it goes again when this fires (see {@link ReinviteGlare}). */
-    private java.util.concurrent.ScheduledFuture<?> glareRetry;
+    private ScheduledFuture<?> glareRetry;
     /** A transfer of the far end under way (REFER on this dialog), or null. */
     private Refer refer;
     /** A consultation transfer under way that replaces this dialog, or null. */
@@ -66,7 +70,7 @@ abstract class SipCall {
     /** The far end's transfer of our user under way (it sent REFER), or null. */
     private InboundRefer transferredBy;
     /** The call's RTP port once its first offer/answer is done (each later one agrees on it again), else null. */
-    private java.nio.channels.DatagramChannel rtpChannel;
+    private DatagramChannel rtpChannel;
     /** The offer of our re-INVITE on its way, agreed with the answer its 2xx brings. */
     private byte[] reinviteOffer;
 
@@ -121,7 +125,7 @@ abstract class SipCall {
      * The offer/answer of the call's media is done: {@code ours} and {@code theirs} say whether
      * digits ride on RTP through {@code channel} (our port) from now on.
      */
-    final void mediaAgreed(java.nio.channels.DatagramChannel channel, byte[] ours, byte[] theirs) {
+    final void mediaAgreed(DatagramChannel channel, byte[] ours, byte[] theirs) {
         rtpChannel = channel;
         rtpDigits = RtpDtmf.agree(backend, callId, channel, ours, theirs, this::onRtpDigit);
     }
@@ -163,7 +167,7 @@ abstract class SipCall {
         if (dialog == null || refer != null) {
             LOG.info("call {}: no transfer to {}: the call is not connected or already being transferred",
                     callId, destination);
-            backend.signal(s -> s.failed(leg, javax.telephony.events.Ev.CAUSE_CALL_CANCELLED));
+            backend.signal(s -> s.failed(leg, Ev.CAUSE_CALL_CANCELLED));
             return;
         }
         refer = BlindRefer.start(this, dialog, leg, destination);
@@ -181,7 +185,7 @@ abstract class SipCall {
     void referReplacing(long request, SipCall target) {
         if (refer != null || target.replacedBy != null) {
             LOG.info("call {}: no transfer to call {}: a transfer is already under way", callId, target.callId);
-            backend.signal(s -> s.failed(request, javax.telephony.events.Ev.CAUSE_CALL_CANCELLED));
+            backend.signal(s -> s.failed(request, Ev.CAUSE_CALL_CANCELLED));
             return;
         }
         ReplacesRefer replacing = ReplacesRefer.start(this, target, request);
@@ -315,9 +319,7 @@ abstract class SipCall {
     /** The model holds ({@code on}) or retrieves the far end: a re-INVITE, now or after the one on its way. */
     void hold(boolean on) {
         holding = on;
-        if (reinvite == null && glareRetry == null) {
-            sendReinvite();
-        }
+        reinviteUnlessPending();
     }
 
     /** Whether our side sent the dialog's first INVITE (then it waits longer after a glare). */
@@ -327,6 +329,11 @@ abstract class SipCall {
 
     /** The dialog is confirmed: a hold (or retrieve) the model asked for before it was goes now. */
     final void dialogConfirmed() {
+        reinviteUnlessPending();
+    }
+
+    /** Offers what the model now wants, unless a re-INVITE of ours is on its way or waits to go again. */
+    private void reinviteUnlessPending() {
         if (reinvite == null && glareRetry == null) {
             sendReinvite();
         }
@@ -356,16 +363,22 @@ abstract class SipCall {
     }
 
     /**
-     * Whether {@code hangUp} must wait for our re-INVITE on its way; if so it runs once that is
-     * answered (and ACKed) or times out. A BYE overtaking the re-INVITE's ACK is out of order for a
-     * far end that expects the ACK first.
+     * Hangs up {@code dialog} with BYE, then runs {@code over}. While our re-INVITE is on its way
+     * both wait until it is answered (and ACKed) or times out: a BYE overtaking the re-INVITE's
+     * ACK is out of order for a far end that expects the ACK first.
      */
-    final boolean waitsForReinvite(Runnable hangUp) {
-        if (reinvite == null) {
-            return false;
+    final void bye(Dialog dialog, Runnable over) {
+        if (reinvite != null) {
+            afterReinvite = () -> bye(dialog, over);
+            return;
         }
-        afterReinvite = hangUp;
-        return true;
+        try {
+            Request bye = dialog.createRequest(Request.BYE);
+            dialog.sendRequest(backend.sip.provider.getNewClientTransaction(bye));
+        } catch (Exception e) {
+            LOG.warn("call {}: could not send BYE: {}", callId, e.toString());
+        }
+        over.run();
     }
 
     /** Runs the hang-up that waited for the re-INVITE, if any; whether there was one. */
@@ -411,11 +424,9 @@ abstract class SipCall {
                 }
                 // Glare: the far end's own re-INVITE goes first, ours again after a random wait.
                 glareRetry = backend.schedule(
-                        ReinviteGlare.retryDelay(ownsCallId(), java.util.concurrent.ThreadLocalRandom.current()), () -> {
+                        ReinviteGlare.retryDelay(ownsCallId(), ThreadLocalRandom.current()), () -> {
                             glareRetry = null;
-                            if (reinvite == null) {
-                                sendReinvite();
-                            }
+                            reinviteUnlessPending();
                         });
                 return true;
             }
